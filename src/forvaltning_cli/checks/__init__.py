@@ -1,0 +1,148 @@
+"""The rules: one module each, with ``ID``, ``SEVERITY``, a docstring that is the rule's
+documentation, and ``check(ctx)`` yielding :class:`~forvaltning_cli.findings.Problem`\\ s
+(``check = None`` for rules the loader reports). The registry below is explicit and ordered:
+loading rules first, then the checks of the plan's content.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Callable
+
+from ..findings import Finding, Problem, Severity
+from . import (
+    abbreviation_undefined,
+    abbreviation_unused,
+    approval_order,
+    budget_amount_missing,
+    budget_line_parties,
+    budget_party_total,
+    budget_subtotal,
+    budget_total,
+    budget_year,
+    check_crashed,
+    date_tentative,
+    duplicate_id,
+    duplicate_key,
+    email_address,
+    encoding,
+    file_unreadable,
+    financing_sources_sum,
+    invalid_value,
+    link_target,
+    missing_key,
+    part_reference,
+    period_order,
+    plan_structure,
+    section_empty,
+    split_key_mismatch,
+    split_key_sum,
+    split_key_unmatched,
+    title_year,
+    unknown_key,
+    unknown_reference,
+    yaml_limits,
+    yaml_syntax,
+    yaml_tag,
+)
+
+_MODULES: tuple[ModuleType, ...] = (
+    # Loading: reported by the loader, before the plan exists.
+    file_unreadable, encoding, yaml_syntax, yaml_tag, yaml_limits, duplicate_key,
+    plan_structure, unknown_key, missing_key, invalid_value,
+    # Budget arithmetic.
+    budget_total, budget_subtotal, budget_party_total, budget_line_parties, budget_amount_missing,
+    # Financing model.
+    split_key_sum, split_key_mismatch, split_key_unmatched, unknown_reference,
+    financing_sources_sum,
+    # Dates and periods.
+    period_order, budget_year, title_year, approval_order, date_tentative,
+    # Text and structure.
+    abbreviation_undefined, abbreviation_unused, link_target, email_address, duplicate_id,
+    section_empty, part_reference,
+    # The runner itself.
+    check_crashed,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    severity: Severity
+    summary: str
+    doc: str
+    check: Callable | None
+
+    @property
+    def loader_rule(self) -> bool:
+        return self.check is None
+
+
+def _rule(module: ModuleType) -> Rule:
+    doc = inspect.cleandoc(module.__doc__ or "")
+    summary = " ".join(doc.split("\n\n", 1)[0].split())
+    return Rule(module.ID, Severity(module.SEVERITY), summary, doc, module.check)
+
+
+RULES: dict[str, Rule] = {rule.id: rule for rule in map(_rule, _MODULES)}
+
+
+class CheckContext:
+    """What a check sees: the validated plan, plus shared, lazily computed analyses."""
+
+    def __init__(self, plan) -> None:
+        self.plan = plan
+        self._abbreviations = None
+        self._party_labels = {
+            party.id: party.column or party.id for party in plan.financing.parties
+        }
+
+    def problem(self, path, message, *, hint=None, at_key=False, related=()):
+        return Problem(tuple(path), message, hint, at_key, tuple(related))
+
+    def party_label(self, party: str) -> str:
+        """How the document names a party's column ("Kommun" for VGK)."""
+        label = self._party_labels.get(party, party)
+        return label if label == party else f"{label} ({party})"
+
+    def abbreviations(self):
+        if self._abbreviations is None:
+            from ..abbreviations import analyse
+
+            self._abbreviations = analyse(self.plan)
+        return self._abbreviations
+
+
+def run_checks(loaded, rules: dict[str, Rule] | None = None) -> list[Finding]:
+    """Run every content check over a loaded plan; a crashing check becomes one finding."""
+    rules = RULES if rules is None else rules
+    if loaded.plan is None:
+        return []
+    ctx = CheckContext(loaded.plan)
+    findings: list[Finding] = []
+    for rule in rules.values():
+        if rule.check is None:
+            continue
+        try:
+            for problem in rule.check(ctx):
+                findings.append(loaded.finding(rule.id, rule.severity, problem))
+        except Exception as exc:  # noqa: BLE001 - one broken check must not stop the others
+            findings.append(
+                loaded.finding(
+                    "check-crashed", Severity.ERROR,
+                    Problem((), f"regeln {rule.id} kraschade: {type(exc).__name__}: {exc}",
+                            hint="rapportera gärna felet till forvaltning-cli"),
+                )
+            )
+    return findings
+
+
+def rule_table_markdown() -> str:
+    """The README's rule table, generated from the rules' IDs, severities and docstrings."""
+    rows = ["| Rule | Default severity | What it reports |", "|---|---|---|"]
+    for rule in RULES.values():
+        summary = rule.summary.replace("|", "\\|")
+        rows.append(f"| `{rule.id}` | {rule.severity.value} | {summary} |")
+    return "\n".join(rows) + "\n"

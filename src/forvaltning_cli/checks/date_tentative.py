@@ -1,0 +1,28 @@
+"""A date is marked tentative with a trailing ``?``.
+
+Tentative dates are kept as the source gives them; this reminds the author to confirm them
+before the plan is approved.
+
+Example::
+
+    decision: {label: Ställningstagande i VVG, forum: VVG, date: 2025-12-10?}
+"""
+
+ID = "date-tentative"
+SEVERITY = "info"
+
+
+def check(ctx):
+    doc = ctx.plan.document
+    candidates = [
+        (("document", "issued", "date"), doc.issued.date if doc.issued else None, "utfärdandedatum"),
+        (("document", "approved", "date"), doc.approved.date if doc.approved else None, "godkännandedatum"),
+        (("document", "decision", "date"), doc.decision.date if doc.decision else None,
+         "datum för " + (doc.decision.label or "beslut") if doc.decision else ""),
+        (("period", "start"), ctx.plan.period.start, "periodens start"),
+        (("period", "end"), ctx.plan.period.end, "periodens slut"),
+    ]
+    for path, date, what in candidates:
+        if date is not None and date.tentative:
+            yield ctx.problem(path, f"{what} {date} är preliminärt",
+                              hint="ta bort ? när datumet är bekräftat")

@@ -1,0 +1,70 @@
+"""Two items of the same kind have the same ``id``.
+
+Ids name sections, budget lines and groups, parties, split keys, financing sources, forums,
+related systems, references and list entries; references and ``plan diff`` rely on them being
+unique within their kind. Both places are reported.
+
+Example::
+
+    sections:
+      - {id: inledning, number: "1", title: Inledning}
+      - {id: inledning, number: "2", title: Mål}
+"""
+
+from ..model import ListEntry, iter_sections
+
+ID = "duplicate-id"
+SEVERITY = "error"
+
+
+def _list_entries(items, path):
+    for i, item in enumerate(items):
+        if isinstance(item, ListEntry):
+            if item.id:
+                yield path + (i, "id"), item.id
+            yield from _list_entries(item.items, path + (i, "items"))
+
+
+def _namespaces(plan):
+    yield "avsnitt", [(p + ("id",), s.id) for p, s in iter_sections(plan.sections) if s.id]
+    if plan.budget:
+        ids = []
+        for i, item in enumerate(plan.budget.items):
+            if item.id:
+                ids.append((("budget", "items", i, "id"), item.id))
+            for j, line in enumerate(getattr(item, "lines", [])):
+                if line.id:
+                    ids.append((("budget", "items", i, "lines", j, "id"), line.id))
+        yield "budgetrader", ids
+    financing = plan.financing
+    yield "parter", [(("financing", "parties", i, "id"), p.id) for i, p in enumerate(financing.parties)]
+    yield "fördelningsnycklar", [(("financing", "split_keys", i, "id"), k.id) for i, k in enumerate(financing.split_keys)]
+    yield "finansieringskällor", [(("financing", "sources", i, "id"), s.id) for i, s in enumerate(financing.sources)]
+    forums = []
+    for kind in ("decision_forums", "working_forums"):
+        forums += [(("organisation", kind, i, "id"), f.id) for i, f in enumerate(getattr(plan.organisation, kind)) if f.id]
+    yield "forum", forums
+    yield "system", [(("related_systems", i, "id"), s.id) for i, s in enumerate(plan.related_systems) if s.id]
+    yield "referenser", [(("references", i, "id"), r.id) for i, r in enumerate(plan.references) if r.id]
+    entries = []
+    for part, groups in (("goals", ("overall", "long_term", "short_term")),
+                         ("assignments", ("maintenance", "further_development", "new_development"))):
+        for group in groups:
+            entries += list(_list_entries(getattr(getattr(plan, part), group), (part, group)))
+    for p, s in iter_sections(plan.sections):
+        for b, block in enumerate(s.content):
+            if hasattr(block, "bullets"):
+                entries += list(_list_entries(block.bullets, p + ("content", b, "list")))
+    yield "punkter", entries
+
+
+def check(ctx):
+    for kind, ids in _namespaces(ctx.plan):
+        first = {}
+        for path, value in ids:
+            if value in first:
+                yield ctx.problem(
+                    path, f"id '{value}' används redan av andra {kind}", related=(first[value],)
+                )
+            else:
+                first[value] = path

@@ -1,0 +1,31 @@
+"""A year in the document title, subtitle or a section heading lies outside the plan period.
+
+Typical after copying last year's plan: "Förvaltningsplan 2025" left in a 2026 plan. The budget
+title is checked by ``budget-year``.
+
+Example::
+
+    document: {title: Förvaltningsplan 2025, …}
+    period: {year: 2026}
+"""
+
+from ..texts import iter_texts
+from ..yearwords import years_in
+
+ID = "title-year"
+SEVERITY = "warning"
+
+
+def check(ctx):
+    period = ctx.plan.period
+    for text in iter_texts(ctx.plan):
+        if text.kind not in ("title", "heading"):
+            continue
+        outside = [year for year in years_in(text.text) if year not in period.years]
+        if outside:
+            what = "rubriken" if text.kind == "heading" else "titeln"
+            yield ctx.problem(
+                text.path,
+                f"{what} '{text.text}' nämner {', '.join(map(str, outside))}, men planen gäller "
+                f"{period.first_day}–{period.last_day}",
+            )

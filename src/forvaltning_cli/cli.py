@@ -1,0 +1,96 @@
+"""The ``plan`` command line: a thin Typer layer over functions in ``commands/``.
+
+Each command's module is imported only when that command runs, so ``plan --help`` stays fast.
+Exit codes: 0 success; 1 the plans have errors (or warnings with ``--strict``); 2 usage problem
+(unknown option, missing path); 3 internal error (a bug: please report it).
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    name="plan",
+    help="Förvaltningsplaner as plain text: validate, render and diff yearly governance plans.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"plan (forvaltning-cli) {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = None,
+) -> None:
+    """Förvaltningsplaner as plain text: validate, render and diff yearly governance plans."""
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        Optional[list[Path]],
+        typer.Argument(help="Plan files or directories (searched for *.yaml and *.yml). Default: plans/."),
+    ] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output: text (terminal), json or github (workflow annotations).")
+    ] = OutputFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+) -> None:
+    """Check plans: structure, budget arithmetic, split keys, dates, references and text.
+
+    Exit code 0 when no plan has errors, 1 when some has (or warnings with --strict), 2 on
+    usage problems.
+    """
+    from .commands.validate import run
+
+    raise typer.Exit(run(paths or [Path("plans")], output_format.value, strict))
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write the schema to this file instead of standard output.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of the plan model (for editors and other validators)."""
+    from .commands.schema import run
+
+    raise typer.Exit(run(output))
+
+
+def run() -> None:
+    """Console-script entry point: runs the app and turns an unexpected crash into one line."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("avbrutet\n")
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - last line of defence, see docstring
+        sys.stderr.write(
+            f"plan: internt fel ({type(exc).__name__}: {exc}). Detta är en bugg i forvaltning-cli "
+            f"{__version__}; rapportera den gärna med kommandot du körde.\n"
+        )
+        sys.exit(3)

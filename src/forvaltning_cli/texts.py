@@ -1,0 +1,147 @@
+"""One walk over every piece of human text in a plan, with its data path.
+
+The text checks (abbreviations, links, e-mail addresses, years in headings) all use this walk,
+so they agree on what "the text of the plan" is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import FigureBlock, ListBlock, ListEntry, Plan, TextBlock, iter_sections
+
+TextKind = Literal["title", "heading", "prose", "name", "definition"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanText:
+    path: tuple
+    text: str
+    kind: TextKind
+
+
+def _list_items(items: list, path: tuple) -> Iterator[PlanText]:
+    for i, item in enumerate(items):
+        if isinstance(item, ListEntry):
+            yield PlanText(path + (i, "text"), item.text, "prose")
+            yield from _list_items(item.items, path + (i, "items"))
+        else:
+            yield PlanText(path + (i,), item, "prose")
+
+
+def iter_texts(plan: Plan) -> Iterator[PlanText]:
+    """Yield every text of the plan in document order of its parts.
+
+    Kinds: ``title`` (document title and subtitle), ``heading`` (section headings), ``name``
+    (names of related systems, forums and parties), ``definition`` (abbreviation definitions)
+    and ``prose`` (everything else a reader reads).
+    """
+    doc = plan.document
+    yield PlanText(("document", "title"), doc.title, "title")
+    if doc.subtitle:
+        yield PlanText(("document", "subtitle"), doc.subtitle, "title")
+    for key in ("type", "collaboration"):
+        value = getattr(doc, key)
+        if value:
+            yield PlanText(("document", key), value, "prose")
+    for key in ("issued", "approved"):
+        signature = getattr(doc, key)
+        if signature:
+            yield PlanText(("document", key, "by"), signature.by, "prose")
+    if doc.decision:
+        if doc.decision.label:
+            yield PlanText(("document", "decision", "label"), doc.decision.label, "prose")
+        yield PlanText(("document", "decision", "forum"), doc.decision.forum, "prose")
+
+    for path, section in iter_sections(plan.sections):
+        yield PlanText(path + ("title",), section.title, "heading")
+        for b, block in enumerate(section.content):
+            here = path + ("content", b)
+            if isinstance(block, TextBlock):
+                yield PlanText(here + ("text",), block.text, "prose")
+            elif isinstance(block, ListBlock):
+                yield from _list_items(block.bullets, here + ("list",))
+            elif isinstance(block, FigureBlock):
+                yield PlanText(here + ("figure",), block.figure, "prose")
+
+    for term, definition in plan.abbreviations.items():
+        yield PlanText(("abbreviations", term), definition, "definition")
+
+    for group in ("overall", "long_term", "short_term"):
+        yield from _list_items(getattr(plan.goals, group), ("goals", group))
+    for group in ("maintenance", "further_development", "new_development"):
+        yield from _list_items(getattr(plan.assignments, group), ("assignments", group))
+
+    budget = plan.budget
+    if budget:
+        yield PlanText(("budget", "title"), budget.title, "prose")
+        for key in ("decided_by", "name_heading", "amount_heading"):
+            value = getattr(budget, key)
+            if value:
+                yield PlanText(("budget", key), value, "prose")
+        for i, item in enumerate(budget.items):
+            here = ("budget", "items", i)
+            lines = getattr(item, "lines", None)
+            if lines is None:
+                yield PlanText(here + ("name",), item.name, "prose")
+                continue
+            if item.group:
+                yield PlanText(here + ("group",), item.group, "prose")
+            for j, line in enumerate(lines):
+                yield PlanText(here + ("lines", j, "name"), line.name, "prose")
+            if item.subtotal and item.subtotal.label:
+                yield PlanText(here + ("subtotal", "label"), item.subtotal.label, "prose")
+        if budget.total and budget.total.label:
+            yield PlanText(("budget", "total", "label"), budget.total.label, "prose")
+
+    financing = plan.financing
+    for i, party in enumerate(financing.parties):
+        yield PlanText(("financing", "parties", i, "name"), party.name, "name")
+    for i, key in enumerate(financing.split_keys):
+        yield PlanText(("financing", "split_keys", i, "text"), key.text, "prose")
+    for i, source in enumerate(financing.sources):
+        yield PlanText(("financing", "sources", i, "name"), source.name, "prose")
+    for i, rule in enumerate(financing.invoicing):
+        here = ("financing", "invoicing", i)
+        yield PlanText(here + ("invoicer",), rule.invoicer, "prose")
+        for r, recipient in enumerate(rule.recipients):
+            yield PlanText(here + ("recipients", r), recipient, "prose")
+        yield PlanText(here + ("subject",), rule.subject, "prose")
+        if rule.basis:
+            yield PlanText(here + ("basis",), rule.basis, "prose")
+
+    for kind in ("decision_forums", "working_forums"):
+        for i, forum in enumerate(getattr(plan.organisation, kind)):
+            here = ("organisation", kind, i)
+            yield PlanText(here + ("name",), forum.name, "name")
+            for key in ("tasks", "participants", "convener"):
+                value = getattr(forum, key)
+                if value:
+                    yield PlanText(here + (key,), value, "prose")
+
+    for i, system in enumerate(plan.related_systems):
+        yield PlanText(("related_systems", i, "name"), system.name, "name")
+        yield PlanText(("related_systems", i, "dependency"), system.dependency, "prose")
+    for i, reference in enumerate(plan.references):
+        yield PlanText(("references", i, "title"), reference.title, "prose")
+    for i, contact in enumerate(plan.contacts):
+        for key in ("name", "purpose"):
+            value = getattr(contact, key)
+            if value:
+                yield PlanText(("contacts", i, key), value, "prose")
+
+
+# Markdown inline links and autolinks: [text](target "title") and <https://…>.
+MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\]]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+\"[^\"]*\")?\)")
+AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*)>")
+
+
+def iter_links(text: str) -> Iterator[tuple[str, str]]:
+    """``(label, target)`` for every Markdown link in ``text``."""
+    for match in MARKDOWN_LINK.finditer(text):
+        yield match["label"], match["target"]
+    for match in AUTOLINK.finditer(text):
+        yield match["target"], match["target"]

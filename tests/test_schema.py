@@ -1,0 +1,81 @@
+"""The exported JSON Schema describes the plans, checked with an independent validator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from ruamel.yaml import YAML
+
+from conftest import PLANS, ROOT
+
+
+def _as_json(node):
+    """YAML data as JSON would carry it (an editor sees dates as strings)."""
+    if isinstance(node, dict):
+        return {str(k): _as_json(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_as_json(v) for v in node]
+    if isinstance(node, dt.date):
+        return node.isoformat()
+    return node
+
+
+@pytest.fixture(scope="module")
+def schema(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("schema") / "plan.schema.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "forvaltning_cli", "schema", "-o", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _messages(schema: dict, instance: dict) -> list[str]:
+    """Every error message, including those inside anyOf branches."""
+    out: list[str] = []
+    stack = list(jsonschema.Draft202012Validator(schema).iter_errors(instance))
+    while stack:
+        error = stack.pop()
+        out.append(error.message)
+        stack.extend(error.context or [])
+    return out
+
+
+def _plan(name: str) -> dict:
+    return _as_json(YAML(typ="safe").load((PLANS / name).read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("name", ["2025-websesam.yaml", "2026-shvo.yaml"])
+def test_shipped_plans_validate_against_the_schema(schema: dict, name: str) -> None:
+    jsonschema.Draft202012Validator.check_schema(schema)
+    errors = list(jsonschema.Draft202012Validator(schema).iter_errors(_plan(name)))
+    assert errors == []
+
+
+def test_schema_rejects_a_misspelt_key(schema: dict) -> None:
+    plan = _plan("2025-websesam.yaml")
+    plan["budget"]["titel"] = plan["budget"].pop("title")
+    messages = _messages(schema, plan)
+    assert any("'titel' was unexpected" in m for m in messages)
+    assert any("'title' is a required property" in m for m in messages)
+
+
+def test_schema_rejects_money_as_float_and_accepts_tentative_dates(schema: dict) -> None:
+    plan = _plan("2026-shvo.yaml")
+    assert plan["document"]["decision"]["date"] == "2025-12-10?"
+    validator = jsonschema.Draft202012Validator(schema)
+    plan["budget"]["items"][0]["amount"] = 7900000.5
+    assert not validator.is_valid(plan)
+
+
+def test_schema_carries_descriptions_for_editors(schema: dict) -> None:
+    line = schema["$defs"]["BudgetLine"]
+    assert line["additionalProperties"] is False
+    assert "kronor" in line["properties"]["amount"]["description"]
+    assert schema["properties"]["schema_version"]["const"] == 1
