@@ -40,6 +40,7 @@ def test_wheel_contains_package_but_not_tests(installed: Path) -> None:
         check=True, capture_output=True, text=True,
     ).stdout.splitlines()
     assert "forvaltning_cli/checks/budget_total.py" in files
+    assert "forvaltning_cli/templates/html/document.html.j2" in files
     assert not any(f.startswith("tests/") for f in files)
 
 
@@ -55,3 +56,15 @@ def test_installed_plan_command_validates_plans_outside_the_source_tree(installe
     assert '"errors": 3' in result.stdout
     schema = subprocess.run([str(installed / "plan"), "schema"], capture_output=True, text=True, cwd=tmp_path)
     assert schema.returncode == 0 and '"Förvaltningsplan"' in schema.stdout
+
+
+def test_installed_wheel_renders_with_its_built_in_templates(installed: Path, tmp_path: Path) -> None:
+    shutil.copy(PLANS / "2025-websesam.yaml", tmp_path / "plan.yaml")
+    for fmt, marker in (("html", "<caption>Budget 2025, webSesam ansvar 92910, aktivitet 3060</caption>"),
+                        ("md", "| Funktionskoordinator 100% (Regionutvecklare Koncernkontoret) |")):
+        result = subprocess.run(
+            [str(installed / "plan"), "render", "plan.yaml", "-f", fmt],
+            capture_output=True, text=True, cwd=tmp_path, env={"PATH": "/usr/bin:/bin"},
+        )
+        assert result.returncode == 0, result.stderr
+        assert marker in result.stdout

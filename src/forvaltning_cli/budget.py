@@ -5,8 +5,8 @@ Money is whole kronor (``int``); shares are exact fractions. Nothing here uses `
 Rounding rule (documented in the README): an amount is allocated over shares with the
 largest-remainder method. Each part first gets the whole kronor of its exact share (rounded
 down); the kronor left over go one each to the parts with the largest remainders; equal
-remainders are broken by the order in which the parts are listed (the split key's order). The
-parts therefore always sum exactly to the amount.
+remainders go to the part whose identifier sorts first (so the result does not depend on the
+order the parts are listed in). The parts therefore always sum exactly to the amount.
 """
 
 from __future__ import annotations
@@ -101,11 +101,8 @@ def allocate(amount: int, weights: Mapping[str, Fraction | Decimal | int]) -> di
     quotas = {party: amount * w / total_weight for party, w in exact.items()}
     result = {party: quota.numerator // quota.denominator for party, quota in quotas.items()}
     left = amount - sum(result.values())
-    order = sorted(
-        enumerate(quotas),
-        key=lambda item: (-(quotas[item[1]] - result[item[1]]), item[0]),
-    )
-    for _, party in order[:left]:
+    order = sorted(quotas, key=lambda party: (-(quotas[party] - result[party]), party))
+    for party in order[:left]:
         result[party] += 1
     return result
 

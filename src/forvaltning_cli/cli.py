@@ -69,6 +69,39 @@ def validate(
     raise typer.Exit(run(paths or [Path("plans")], output_format.value, strict))
 
 
+class DocumentFormat(str, Enum):
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+
+
+@app.command()
+def render(
+    paths: Annotated[list[Path], typer.Argument(help="Plan files or directories.")],
+    document_format: Annotated[
+        DocumentFormat, typer.Option("--format", "-f", help="Document format: md, html or pdf.")
+    ] = DocumentFormat.html,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", help="Output file, or directory for several plans. Default: standard output (md, html)."),
+    ] = None,
+    template_dir: Annotated[
+        Optional[Path], typer.Option("--template-dir", help="Templates that override the built-in ones (searched first).")
+    ] = None,
+    allow_errors: Annotated[
+        bool, typer.Option("--allow-errors", help="Render plans with errors; the document shows a notice listing them.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an output file that plan render did not write.")] = False,
+) -> None:
+    """Render the yearly document in Swedish (Markdown, HTML or PDF).
+
+    Plans with validation errors are refused unless --allow-errors is given.
+    """
+    from .commands.render import run
+
+    raise typer.Exit(run(paths, document_format.value, output, template_dir, allow_errors, force))
+
+
 @app.command()
 def schema(
     output: Annotated[

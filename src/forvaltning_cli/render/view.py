@@ -1,0 +1,203 @@
+"""What a document shows, computed once from the plan for every output format.
+
+Totals are computed from the budget lines (``budget.computed_total``); the stated figures are
+only compared, in validation. Parts of the plan that no ``part:`` block places are gathered so
+that the document still shows everything the plan holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..budget import allocate, computed_total, group_amount, party_column_sum
+from ..findings import Finding, Severity
+from ..model import PART_NAMES, BudgetGroup, PartBlock, Plan, iter_sections
+
+PART_TITLES = {
+    "abbreviations": "Förkortningar",
+    "goals.overall": "Övergripande mål",
+    "goals.long_term": "Långsiktiga mål",
+    "goals.short_term": "Kortsiktiga mål",
+    "assignments.maintenance": "Vidmakthållande",
+    "assignments.further_development": "Vidareutveckling nödvändig för vidmakthållande",
+    "assignments.new_development": "Nyutveckling",
+    "budget": "Budget",
+    "financing.parties": "Finansierande parter",
+    "financing.split_keys": "Fördelningsnycklar",
+    "financing.sources": "Finansieringskällor",
+    "financing.invoicing": "Fakturering",
+    "organisation.decision_forums": "Beslutsforum",
+    "organisation.working_forums": "Arbetsforum",
+    "related_systems": "Närliggande system",
+    "references": "Referenser och länkar",
+    "contacts": "Kontakt",
+}
+
+FREQUENCIES = {"monthly": "månadsvis", "quarterly": "kvartalsvis", "yearly": "årligen"}
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+          "september", "oktober", "november", "december"]
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetRow:
+    kind: str  # "line", "group", "subtotal", "total"
+    name: str
+    amount: int | None
+    parties: dict[str, int | None] = field(default_factory=dict)
+    staffing: object = None
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    anchor: str
+    number: str | None
+    title: str
+    depth: int
+
+
+@dataclass(slots=True)
+class DocumentView:
+    plan: Plan
+    file: str
+    findings: list[Finding]
+    toc: list[TocEntry]
+    anchors: dict[int, str]
+    budget_rows: list[BudgetRow]
+    party_columns: list[tuple[str, str]]
+    unplaced_parts: list[str]
+
+    @property
+    def is_draft(self) -> bool:
+        return self.plan.document.status.is_draft
+
+    @property
+    def discrepancies(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    def anchor(self, section) -> str:
+        return self.anchors[id(section)]
+
+    @property
+    def watermark_svg(self) -> str:
+        """A diagonal, faint status text ("ARBETSMATERIAL") for draft pages, as SVG."""
+        from markupsafe import escape
+
+        text = escape(self.plan.document.status.value.upper())
+        return (
+            '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600" viewBox="0 0 600 600">'
+            '<text x="300" y="300" text-anchor="middle" dominant-baseline="middle" '
+            'transform="rotate(-35 300 300)" font-family="DejaVu Sans, Arial, sans-serif" '
+            f'font-size="64" font-weight="bold" fill="#a15c00" fill-opacity="0.10">{text}</text></svg>'
+        )
+
+    @property
+    def period_text(self) -> str:
+        period = self.plan.period
+        if period.year is not None:
+            return str(period.year)
+        return f"{period.start} – {period.end}"
+
+    @property
+    def split_key_parties(self) -> list[str]:
+        """Party ids that appear in any split key, in financing.parties order first."""
+        order = [party.id for party in self.plan.financing.parties]
+        for key in self.plan.financing.split_keys:
+            order += [party for party in key.shares if party not in order]
+        used = {party for key in self.plan.financing.split_keys for party in key.shares}
+        return [party for party in order if party in used]
+
+    @property
+    def source_amounts(self) -> dict[str, int]:
+        """Each financing source's share of the computed total (largest remainder), if computable."""
+        sources = self.plan.financing.sources
+        total = computed_total(self.plan.budget) if self.plan.budget else None
+        if not sources or total is None or sum(s.share for s in sources) != 100:
+            return {}
+        return allocate(total, {source.id: source.share for source in sources})
+
+    @staticmethod
+    def frequency_text(frequency: str | None) -> str:
+        return FREQUENCIES.get(frequency or "", "")
+
+    @staticmethod
+    def months_text(months: list[int]) -> str:
+        return month_names(months) if months else ""
+
+    def part_title(self, name: str) -> str:
+        return PART_TITLES[name]
+
+    def part_is_empty(self, name: str) -> bool:
+        value = self.plan
+        for attribute in name.split("."):
+            value = getattr(value, attribute)
+        return not value
+
+
+def _budget_rows(plan: Plan) -> tuple[list[BudgetRow], list[tuple[str, str]]]:
+    budget = plan.budget
+    if budget is None:
+        return [], []
+    labels = {party.id: party.column or party.id for party in plan.financing.parties}
+    columns = [(party, labels.get(party, party)) for party in budget.parties]
+    rows: list[BudgetRow] = []
+
+    def parties_of(line) -> dict[str, int | None]:
+        return {p: (line.parties or {}).get(p) for p, _ in columns}
+
+    for item in budget.items:
+        if isinstance(item, BudgetGroup):
+            if item.group:
+                rows.append(BudgetRow("group", item.group, None))
+            for line in item.lines:
+                rows.append(BudgetRow("line", line.name, line.amount, parties_of(line), line.staffing_percent))
+            if item.subtotal is not None or item.group:
+                computed_parties = {}
+                for p, _ in columns:
+                    values = [(line.parties or {}).get(p) for line in item.lines if line.amount]
+                    computed_parties[p] = None if any(v is None for v in values) else sum(values)
+                label = (item.subtotal.label if item.subtotal and item.subtotal.label else None) or f"Delsumma {item.group or ''}".strip()
+                rows.append(BudgetRow("subtotal", label, group_amount(item), computed_parties))
+        else:
+            rows.append(BudgetRow("line", item.name, item.amount, parties_of(item), item.staffing_percent))
+    total_label = budget.total.label if budget.total and budget.total.label else "Totalt"
+    rows.append(
+        BudgetRow("total", total_label, computed_total(budget),
+                  {p: party_column_sum(budget, p) for p, _ in columns})
+    )
+    return rows, columns
+
+
+def _toc(plan: Plan) -> tuple[list[TocEntry], dict[int, str]]:
+    entries, anchors, used = [], {}, set()
+    for path, section in iter_sections(plan.sections):
+        depth = sum(1 for step in path if step == "sections")
+        base = section.id or ("avsnitt-" + (section.number or str(len(entries) + 1)).replace(".", "-"))
+        anchor, n = base, 2
+        while anchor in used:
+            anchor, n = f"{base}-{n}", n + 1
+        used.add(anchor)
+        anchors[id(section)] = anchor
+        entries.append(TocEntry(anchor, section.number, section.title, depth))
+    return entries, anchors
+
+
+def build_view(plan: Plan, file: str, findings: list[Finding]) -> DocumentView:
+    placed = {
+        block.part
+        for _, section in iter_sections(plan.sections)
+        for block in section.content
+        if isinstance(block, PartBlock)
+    }
+    toc, anchors = _toc(plan)
+    rows, columns = _budget_rows(plan)
+    view = DocumentView(plan, file, findings, toc, anchors, rows, columns, [])
+    view.unplaced_parts = [p for p in PART_NAMES if p not in placed and not view.part_is_empty(p)]
+    return view
+
+
+def month_names(months: list[int]) -> str:
+    """``[3, 8, 12]`` → ``mars, augusti och december``."""
+    names = [MONTHS[m - 1] for m in months]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+
+
