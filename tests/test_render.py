@@ -296,3 +296,44 @@ def test_templates_cannot_reach_python_internals(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "__globals__" not in result.stdout
     assert "otillåten" in result.stderr or "unsafe" in result.stderr
+
+
+# --------------------------------------------------------------------------------------------
+# Side by side with the source document
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("plan_name", ["2025-websesam", "2026-shvo"])
+def test_every_fact_of_the_source_is_in_the_rendered_document(plan_name: str) -> None:
+    """Every line and table cell of the source text appears in the rendered Markdown (the
+    transcription test's layout exceptions aside)."""
+    import re
+
+    from test_transcription import CASES, SOURCES, _cells
+
+    source_name, toc_start, toc_end, layout = CASES[plan_name]
+    text = render(f"plans/{plan_name}.yaml", "--allow-errors", "-f", "md").stdout
+    flat = " ".join(re.sub(r"\*\*|(?<!\w)\*|\*(?!\w)", "", text.replace(NBSP, " ")).split())
+    cells = _cells((SOURCES / source_name).read_text(encoding="utf-8"), toc_start, toc_end)
+    missing = []
+    for cell in cells:
+        if cell in layout:
+            continue
+        shown = re.sub(r"\[([^\]]*)\]\(#\)", r"\1", cell)  # placeholder links show as their label
+        if shown not in flat:
+            missing.append(cell)
+    assert missing == []
+
+
+def test_swedish_number_and_date_formatting() -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from forvaltning_cli.model import PlanDate
+    from forvaltning_cli.render.formatting import amount, kronor, long_date, percent
+
+    assert kronor(1489000) == f"1{NBSP}489{NBSP}000{NBSP}kr"
+    assert amount(0) == "0" and amount(None) == "–" and amount(-60000) == f"\u221260{NBSP}000"
+    assert percent(70) == f"70{NBSP}%" and percent(Decimal("33.5")) == f"33,5{NBSP}%"
+    assert long_date(dt.date(2025, 2, 4)) == "4 februari 2025"
+    assert long_date(PlanDate.parse("2025-12-10?")) == "preliminärt 10 december 2025"

@@ -98,6 +98,16 @@ class DocumentView:
         return f"{period.start} – {period.end}"
 
     @property
+    def period_prose(self) -> str:
+        """The period as prose: ``1 januari–31 december 2025``."""
+        from .formatting import long_date
+
+        first, last = self.plan.period.first_day, self.plan.period.last_day
+        if first.year == last.year:
+            return f"{long_date(first).rsplit(' ', 1)[0]}–{long_date(last)}"
+        return f"{long_date(first)}–{long_date(last)}"
+
+    @property
     def split_key_parties(self) -> list[str]:
         """Party ids that appear in any split key, in financing.parties order first."""
         order = [party.id for party in self.plan.financing.parties]
