@@ -102,6 +102,64 @@ def render(
     raise typer.Exit(run(paths, document_format.value, output, template_dir, allow_errors, force))
 
 
+class DiffFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+@app.command()
+def diff(
+    sides: Annotated[
+        Optional[list[str]],
+        typer.Argument(help="OLD NEW: each a path or a git object REV:PATH. With --git: paths to limit the search to."),
+    ] = None,
+    git_base: Annotated[
+        Optional[str], typer.Option("--git", metavar="BASE", help="Compare every plan changed between BASE and the working tree.")
+    ] = None,
+    output_format: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="Output: text (terminal), markdown (a pull-request comment) or json.")
+    ] = DiffFormat.text,
+    exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the plans differ.")] = False,
+) -> None:
+    """Compare two plans, or two git revisions of them, semantically.
+
+    Exit code 0 whether or not they differ (1 with --exit-code when they do), 2 on usage errors.
+    """
+    from .commands.diff import run
+
+    raise typer.Exit(run(sides or [], git_base, output_format.value, exit_code))
+
+
+@app.command()
+def textconv(
+    path: Annotated[Path, typer.Argument(help="A plan file (git passes it).")],
+) -> None:
+    """Print a stable line-per-fact view of a plan, for git diff (diff.plan.textconv)."""
+    from .commands.textconv import run
+
+    raise typer.Exit(run(path))
+
+
+@app.command()
+def new(
+    source: Annotated[Path, typer.Option("--from", help="This year's plan to start from.")],
+    year: Annotated[int, typer.Option("--year", min=1900, max=2200, help="The new plan's year.")],
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Where to write. Default: the source's name with the year changed.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Start next year's plan from this year's.
+
+    The period, the budget year and the years in titles and headings move forward; issue and
+    approval data are cleared and the status becomes Arbetsmaterial. Comments and layout are kept.
+    """
+    from .commands.new import run
+
+    raise typer.Exit(run(source, year, output, force))
+
+
 @app.command()
 def schema(
     output: Annotated[

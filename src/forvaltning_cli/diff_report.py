@@ -1,0 +1,357 @@
+"""Output formats for ``plan diff``: terminal, Markdown (a pull-request comment) and JSON."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import TextIO
+
+from .budget import format_kronor
+from .diff import DIFF_FORMAT_VERSION, Change, PlanDiff, severity_counts, word_diff
+
+GITHUB_COMMENT_LIMIT = 65_536
+
+AREAS = {
+    "document": "Dokument",
+    "period": "Period",
+    "sections": "Avsnitt",
+    "abbreviations": "Förkortningar",
+    "goals": "Mål",
+    "assignments": "Uppdrag",
+    "budget": "Budget",
+    "financing": "Finansiering",
+    "organisation": "Organisation",
+    "related_systems": "Närliggande system",
+    "references": "Referenser",
+    "contacts": "Kontakter",
+}
+SYMBOLS = {"added": "+", "removed": "-", "changed": "~", "moved": "↕"}
+
+
+def signed_kronor(amount: int) -> str:
+    return ("+" if amount > 0 else "−" if amount < 0 else "±") + format_kronor(abs(amount))
+
+
+def signed_percent(value: Decimal) -> str:
+    text = f"{abs(value):.1f}".replace(".", ",")
+    return ("+" if value > 0 else "−" if value < 0 else "±") + text + " %"
+
+
+def headline(diff: PlanDiff) -> str:
+    """"Budgeten ökar med 305 000 kr (+10,5 %)" and the like."""
+    budget = diff.budget
+    if budget is None:
+        return "Ingen budget"
+    if diff.status == "added":
+        return f"Ny plan med budget {format_kronor(budget.new_total)}" if budget.new_total is not None else "Ny plan"
+    if diff.status == "removed":
+        return f"Planen tas bort (budget {format_kronor(budget.old_total)})" if budget.old_total is not None else "Planen tas bort"
+    if budget.delta is None:
+        return "Budgetens summa kan inte räknas fram"
+    if budget.delta == 0:
+        return f"Budgeten är oförändrad, {format_kronor(budget.new_total)}"
+    verb = "ökar" if budget.delta > 0 else "minskar"
+    percent = f" ({signed_percent(budget.percent)})" if budget.percent is not None else ""
+    return f"Budgeten {verb} med {format_kronor(abs(budget.delta))}{percent}"
+
+
+def _amount(value) -> str:
+    return format_kronor(value) if isinstance(value, int) and not isinstance(value, bool) else _plain(value)
+
+
+def _plain(value) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_plain(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(_plain(v) for v in value)
+    if isinstance(value, Decimal):
+        return str(value.normalize()).replace(".", ",")
+    return str(value)
+
+
+def _money_change(change: Change) -> str:
+    text = f"{_amount(change.old)} → {_amount(change.new)}"
+    extras = []
+    if change.delta is not None:
+        extras.append(signed_kronor(change.delta))
+    if change.percent is not None:
+        extras.append(signed_percent(change.percent))
+    return text + (f" ({', '.join(extras)})" if extras else "")
+
+
+def _labels(diff: PlanDiff) -> str:
+    return diff.new_label or diff.old_label or ""
+
+
+def _title(diff: PlanDiff) -> str:
+    if diff.status == "added":
+        return f"{diff.new_label} (ny)"
+    if diff.status == "removed":
+        return f"{diff.old_label} (borttagen)"
+    if diff.old_label == diff.new_label:
+        return diff.new_label or ""
+    return f"{diff.old_label} → {diff.new_label}"
+
+
+def _rolled_note(diff: PlanDiff) -> str | None:
+    if not diff.rolled_years:
+        return None
+    old, new = diff.old_plan.period.first_day.year, diff.new_plan.period.first_day.year
+    return (f"Jämfört med den gamla planen framskriven {old} → {new} (period, budgetår och årtal i rubriker "
+            "flyttade, utfärdande och godkännande borttagna, status Arbetsmaterial).")
+
+
+def _validation_line(diff: PlanDiff) -> str:
+    before, after = severity_counts(diff.old_findings), severity_counts(diff.new_findings)
+    if diff.old_label is None:
+        return f"{after['error']} fel, {after['warning']} varningar, {after['info']} info"
+    if diff.new_label is None:
+        return f"(var {before['error']} fel, {before['warning']} varningar)"
+    return (f"{after['error']} fel (var {before['error']}), {after['warning']} varningar (var {before['warning']}), "
+            f"{len(diff.introduced)} nya, {len(diff.resolved)} lösta")
+
+
+# ------------------------------------------------------------------------------------------
+# Terminal
+# ------------------------------------------------------------------------------------------
+
+
+def write_terminal(diffs: list[PlanDiff], out: TextIO) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(file=out, highlight=False, soft_wrap=True)
+    style = {"added": "green", "removed": "red", "changed": "yellow", "moved": "cyan"}
+
+    def words(old: str, new: str) -> str:
+        parts = []
+        for op, text in word_diff(old, new):
+            if op == "=":
+                parts.append(escape(text if len(text) < 120 else text[:50] + " … " + text[-50:]))
+            elif op == "-":
+                parts.append(f"[red]\\[-{escape(text)}-][/]")
+            else:
+                parts.append(f"[green]{{+{escape(text)}+}}[/]")
+        return "".join(parts)
+
+    if not diffs:
+        console.print("Inga planer skiljer sig.")
+    for diff in diffs:
+        console.print(f"[bold]{escape(_title(diff))}[/bold]")
+        note = _rolled_note(diff)
+        if note:
+            console.print(f"  [dim]{escape(note)}[/]")
+        console.print(f"  {escape(headline(diff))}")
+        if not diff.comparable and diff.old_label and diff.new_label:
+            console.print("  [red]En av sidorna går inte att läsa som plan; se granskningen nedan.[/]")
+        if diff.comparable and not diff.changes:
+            console.print("  [dim]Inga innehållsliga ändringar" + (" (filen har bytt namn)" if diff.renamed else "") + ".[/]")
+        area = None
+        for change in diff.changes:
+            if change.area != area:
+                area = change.area
+                console.print(f"  [bold]{AREAS[area]}[/]")
+            symbol = f"[{style[change.kind]}]{SYMBOLS[change.kind]}[/]"
+            if change.kind == "changed" and isinstance(change.old, str) and isinstance(change.new, str):
+                detail = words(change.old, change.new)
+            elif change.kind == "changed" or change.delta is not None:
+                detail = escape(_money_change(change))
+            elif change.kind == "moved":
+                detail = ""
+            else:
+                detail = escape(_plain(change.new if change.kind == "added" else change.old))
+            separator = ": " if detail else ""
+            console.print(f"    {symbol} {escape(change.label)}{separator}{detail}")
+        console.print(f"  Granskning: {escape(_validation_line(diff))}")
+        for finding in diff.introduced:
+            if diff.status == "added" and finding.severity.value != "error":
+                continue  # a new plan: its errors matter here, the rest shows in plan validate
+            console.print(f"    [red]+[/] {finding.file}:{finding.line}:{finding.column} {finding.rule} {escape(finding.message)}")
+        for finding in diff.resolved:
+            console.print(f"    [green]-[/] [dim]{finding.rule} {escape(finding.message)}[/]")
+        console.print()
+
+
+# ------------------------------------------------------------------------------------------
+# Markdown for a pull-request comment
+# ------------------------------------------------------------------------------------------
+
+
+def _md_escape(text: str) -> str:
+    text = " ".join(str(text).split())
+    for char in "\\`*_[]<>|":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def _md_words(old: str, new: str) -> str:
+    parts = []
+    for op, text in word_diff(old, new):
+        if op == "=":
+            parts.append(_md_escape(text) if len(text) < 160 else _md_escape(text[:60]) + " … " + _md_escape(text[-60:]))
+        elif text.strip():
+            parts.append(f"~~{_md_escape(text)}~~" if op == "-" else f"**{_md_escape(text)}**")
+    return " ".join(p for p in parts if p.strip())
+
+
+def _md_change(change: Change) -> str:
+    label = f"{SYMBOLS[change.kind]} **{_md_escape(change.label)}**"
+    if change.kind == "changed" and isinstance(change.old, str) and isinstance(change.new, str):
+        return f"- {label}: {_md_words(change.old, change.new)}"
+    if change.kind == "changed" or change.delta is not None:
+        return f"- {label}: {_md_escape(_money_change(change))}"
+    if change.kind == "moved":
+        return f"- {label}"
+    return f"- {label}: {_md_escape(_plain(change.new if change.kind == 'added' else change.old))}"
+
+
+def _md_budget_table(diff: PlanDiff) -> list[str]:
+    rows = [c for c in diff.changes if c.area == "budget" and (c.delta is not None or c.kind in ("added", "removed"))
+            and c.path.startswith("budget.lines")]
+    if not rows and not diff.budget:
+        return []
+    lines = ["| Budgetrad | Före | Efter | Förändring | % |", "|---|---:|---:|---:|---:|"]
+    for c in rows:
+        lines.append(
+            f"| {_md_escape(c.label.removeprefix('Budgetrad '))} | {_amount(c.old)} | {_amount(c.new)} | "
+            f"{signed_kronor(c.delta) if c.delta is not None else '–'} | "
+            f"{signed_percent(c.percent) if c.percent is not None else '–'} |"
+        )
+    b = diff.budget
+    if b is not None:
+        lines.append(
+            f"| **Totalt (beräknat)** | **{_amount(b.old_total)}** | **{_amount(b.new_total)}** | "
+            f"**{signed_kronor(b.delta) if b.delta is not None else '–'}** | "
+            f"**{signed_percent(b.percent) if b.percent is not None else '–'}** |"
+        )
+        for party, (old, new) in b.parties.items():
+            delta = new - old if old is not None and new is not None else None
+            lines.append(f"| Totalt {party} | {_amount(old)} | {_amount(new)} | "
+                         f"{signed_kronor(delta) if delta is not None else '–'} | "
+                         f"{signed_percent(p) if (p := _pct(old, new)) is not None else '–'} |")
+    return lines
+
+
+def _pct(old, new):
+    from .diff import percent_change
+
+    return percent_change(old, new)
+
+
+def _md_plan(diff: PlanDiff, details: bool) -> str:
+    out = [f"### `{_title(diff)}`", "", f"**{headline(diff)}**", ""]
+    note = _rolled_note(diff)
+    if note:
+        out += [f"_{note}_", ""]
+    if not diff.comparable and diff.old_label and diff.new_label:
+        out += ["En av sidorna går inte att läsa som plan; se granskningen nedan.", ""]
+    counts: dict[str, dict[str, int]] = {}
+    for change in diff.changes:
+        counts.setdefault(change.area, {k: 0 for k in SYMBOLS})[change.kind] += 1
+    if counts:
+        out += ["| Område | Tillagt | Borttaget | Ändrat | Flyttat |", "|---|---:|---:|---:|---:|"]
+        for area, c in counts.items():
+            out.append(f"| {AREAS[area]} | {c['added']} | {c['removed']} | {c['changed']} | {c['moved']} |")
+        out.append("")
+    elif diff.comparable:
+        out += ["Inga innehållsliga ändringar" + (" (filen har bytt namn)." if diff.renamed else "."), ""]
+    if details:
+        budget_table = _md_budget_table(diff)
+        if budget_table and (counts.get("budget") or diff.status in ("added", "removed")):
+            out += ["<details><summary>Budget rad för rad</summary>", "", *budget_table, "", "</details>", ""]
+        in_table = {id(c) for c in diff.changes if c.path.startswith("budget.lines") and c.delta is not None}
+        for area in counts:
+            changes = [c for c in diff.changes if c.area == area and id(c) not in in_table]
+            if not changes:
+                continue
+            n = len(changes)
+            out += [f"<details><summary>{AREAS[area]} ({n} {'ändring' if n == 1 else 'ändringar'})</summary>", ""]
+            out += [_md_change(c) for c in changes]
+            out += ["", "</details>", ""]
+    else:
+        out += ["_Detaljerna är utelämnade för att kommentaren ska rymmas; kör `plan diff` lokalt._", ""]
+    after = severity_counts(diff.new_findings)
+    mark = "❌" if after["error"] else ("⚠️" if after["warning"] else "✅")
+    out += [f"**Granskning:** {mark} {_validation_line(diff)}", ""]
+    if details and (diff.introduced or diff.resolved):
+        out += ["<details><summary>Ändrade anmärkningar</summary>", ""]
+        out += [f"- ➕ `{f.rule}` {f.file}:{f.line}: {_md_escape(f.message)}" for f in diff.introduced]
+        out += [f"- ✔️ löst: `{f.rule}` {_md_escape(f.message)}" for f in diff.resolved]
+        out += ["", "</details>", ""]
+    return "\n".join(out)
+
+
+def render_markdown(diffs: list[PlanDiff], limit: int = GITHUB_COMMENT_LIMIT) -> str:
+    """The comment, under ``limit`` characters: details are dropped from the last plans first,
+    then whole plans are summarised in one line each."""
+    changed = [d for d in diffs if d.status != "unchanged"]
+    header = [f"## Förvaltningsplaner: {len(changed)} {'ändrad' if len(changed) == 1 else 'ändrade'}", ""]
+    if not changed:
+        return "\n".join(header + ["Inga planer skiljer sig.", ""])
+    header += [f"- **{_md_escape(_title(d))}**: {headline(d)}" for d in changed] + [""]
+    blocks = [_md_plan(d, details=True) for d in changed]
+    footer = "_Framställt av `plan diff` (forvaltning-cli)._\n"
+
+    def assemble() -> str:
+        return "\n".join(header) + "\n" + "\n".join(blocks) + "\n" + footer
+
+    text = assemble()
+    for i in reversed(range(len(blocks))):
+        if len(text) <= limit:
+            return text
+        blocks[i] = _md_plan(changed[i], details=False)
+        text = assemble()
+    while len(text) > limit and blocks:
+        blocks.pop()
+        footer = f"_… {len(changed) - len(blocks)} planer utelämnade för att kommentaren ska rymmas; kör `plan diff` lokalt._\n"
+        text = assemble()
+    return text if len(text) <= limit else text[: limit - 2] + "…\n"
+
+
+def write_markdown(diffs: list[PlanDiff], out: TextIO) -> None:
+    out.write(render_markdown(diffs))
+
+
+# ------------------------------------------------------------------------------------------
+# JSON
+# ------------------------------------------------------------------------------------------
+
+
+def as_json(diffs: list[PlanDiff]) -> dict:
+    plans = []
+    for diff in diffs:
+        budget = None
+        if diff.budget is not None:
+            b = diff.budget
+            budget = {
+                "old_total": b.old_total, "new_total": b.new_total, "delta": b.delta,
+                "percent": str(b.percent) if b.percent is not None else None,
+                "parties": {p: {"old": o, "new": n, "delta": (n - o if o is not None and n is not None else None)}
+                            for p, (o, n) in b.parties.items()},
+            }
+        plans.append({
+            "old": diff.old_label,
+            "new": diff.new_label,
+            "status": diff.status,
+            "headline": headline(diff),
+            "rolled_forward_years": diff.rolled_years,
+            "budget": budget,
+            "changes": [c.as_dict() for c in diff.changes],
+            "validation": {
+                "old": severity_counts(diff.old_findings) if diff.old_label else None,
+                "new": severity_counts(diff.new_findings) if diff.new_label else None,
+                "introduced": [f.as_dict() for f in diff.introduced],
+                "resolved": [f.as_dict() for f in diff.resolved],
+            },
+        })
+    return {"version": DIFF_FORMAT_VERSION, "plans": plans}
+
+
+def write_json(diffs: list[PlanDiff], out: TextIO) -> None:
+    json.dump(as_json(diffs), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+WRITERS = {"text": write_terminal, "markdown": write_markdown, "json": write_json}

@@ -1,0 +1,111 @@
+"""Reading plans out of git with the real ``git`` program.
+
+A side of ``plan diff`` is a path, or a git object ``REV:PATH`` as ``git show`` reads it
+(``main:plans/2026-shvo.yaml``; ``REV:./PATH`` is relative to the current directory).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class GitProblem(Exception):
+    """git is missing, we are outside a repository, or a revision or path is unknown."""
+
+
+def _git(*args: str, cwd: Path | None = None) -> str:
+    try:
+        result = subprocess.run(
+            ["git", *args], cwd=cwd, capture_output=True, text=True, encoding="utf-8", errors="replace",
+            env={**os.environ, "GIT_PAGER": "cat", "LC_ALL": "C"},
+        )
+    except FileNotFoundError:
+        raise GitProblem("programmet git finns inte; installera git") from None
+    if result.returncode != 0:
+        message = result.stderr.strip()
+        if "not a git repository" in message:
+            raise GitProblem("katalogen är inte ett git-förråd (kör plan diff inne i förrådet)")
+        raise GitProblem(message.splitlines()[-1] if message else f"git {' '.join(args)} misslyckades")
+    return result.stdout
+
+
+def toplevel(cwd: Path | None = None) -> Path:
+    return Path(_git("rev-parse", "--show-toplevel", cwd=cwd).strip())
+
+
+def verify_revision(rev: str) -> None:
+    try:
+        _git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+    except GitProblem as exc:
+        if "inte ett git-förråd" in str(exc):
+            raise
+        raise GitProblem(f"okänd revision '{rev}'") from None
+
+
+def show(spec: str) -> str:
+    """The text of ``REV:PATH``."""
+    rev, _, path = spec.partition(":")
+    toplevel()
+    verify_revision(rev)
+    try:
+        return _git("show", spec)
+    except GitProblem:
+        raise GitProblem(f"'{path}' finns inte i revision '{rev}'") from None
+
+
+def is_git_object(spec: str) -> bool:
+    """A side is a git object when it is not an existing path and has the form REV:PATH."""
+    return ":" in spec and not Path(spec).exists() and not spec.startswith(":")
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedPlan:
+    old: str | None  # REV:PATH, None when the plan was added
+    new: Path | None  # working-tree path, None when the plan was deleted
+    display_old: str | None
+    display_new: str | None
+    renamed: bool = False
+
+
+def changed_plans(base: str, paths: list[Path]) -> list[ChangedPlan]:
+    """Plans (``*.yaml``/``*.yml``) that differ between ``base`` and the working tree, including
+    added (also untracked), deleted and renamed ones."""
+    root = toplevel()
+    verify_revision(base)
+    cwd = Path.cwd().resolve()
+    specs = [os.path.relpath(p.resolve(), root) for p in paths] or ["."]
+    out = _git("diff", "--name-status", "-M", "-z", base, "--", *specs, cwd=root)
+    fields = out.split("\0")
+    plans: list[ChangedPlan] = []
+
+    def display(rel: str) -> str:
+        return os.path.relpath(root / rel, cwd)
+
+    def is_plan(rel: str) -> bool:
+        return rel.endswith((".yaml", ".yml"))
+
+    i = 0
+    while i < len(fields) and fields[i]:
+        status = fields[i]
+        if status.startswith(("R", "C")):
+            old, new = fields[i + 1], fields[i + 2]
+            i += 3
+        else:
+            old = new = fields[i + 1]
+            i += 2
+        if not (is_plan(old) or is_plan(new)):
+            continue
+        if status == "A":
+            plans.append(ChangedPlan(None, root / new, None, display(new)))
+        elif status == "D":
+            plans.append(ChangedPlan(f"{base}:{old}", None, f"{base}:{old}", None))
+        else:
+            plans.append(ChangedPlan(f"{base}:{old}", root / new, f"{base}:{old}", display(new), old != new))
+    untracked = _git("ls-files", "--others", "--exclude-standard", "-z", "--", *specs, cwd=root)
+    for rel in filter(None, untracked.split("\0")):
+        if is_plan(rel):
+            plans.append(ChangedPlan(None, root / rel, None, display(rel)))
+    return sorted(plans, key=lambda p: p.display_new or p.display_old or "")
