@@ -46,9 +46,9 @@ EXPECTED = {
         (261, 12, "error", "budget-party-total", ["Kommun", "5 740 000 kr", "5 800 000 kr"]),
         (262, 12, "error", "budget-party-total", ["VGR", "10 260 000 kr", "10 100 000 kr"]),
         # "SAMSA på SU" in the ELVIS row: SU is never explained.
-        (299, 17, "warning", "abbreviation-undefined", ["SU"]),
+        (301, 17, "warning", "abbreviation-undefined", ["SU"]),
         # "[Avtal om SITIV och GITS](#)"
-        (335, 10, "warning", "link-target", ["Avtal om SITIV och GITS", "'#'"]),
+        (337, 10, "warning", "link-target", ["Avtal om SITIV och GITS", "'#'"]),
     ],
 }
 

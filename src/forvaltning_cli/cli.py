@@ -160,6 +160,40 @@ def new(
     raise typer.Exit(run(source, year, output, force))
 
 
+class SplitFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    xlsx = "xlsx"
+    json = "json"
+
+
+@app.command()
+def split(
+    path: Annotated[Path, typer.Argument(help="The plan.")],
+    output_format: Annotated[
+        SplitFormat, typer.Option("--format", "-f", help="table (terminal), csv, xlsx or json.")
+    ] = SplitFormat.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (required for xlsx).")] = None,
+    population: Annotated[
+        Optional[Path], typer.Option("--population", help="CSV kommun,folkmangd: split the municipalities' share by population.")
+    ] = None,
+    monthly: Annotated[bool, typer.Option("--monthly", help="Spread every amount over the months of the period.")] = False,
+    delimiter: Annotated[
+        str, typer.Option("--delimiter", help="CSV separator: ';' (with a BOM, for Swedish Excel) or ','.")
+    ] = ";",
+) -> None:
+    """Who pays what: each budget line split by its key, per party, financing source, municipality and month.
+
+    Every allocation is exact to the krona (largest remainder); stated party amounts are shown
+    beside the computed ones, with the difference.
+    """
+    if delimiter not in (";", ","):
+        raise typer.BadParameter("use ';' or ','", param_hint="--delimiter")
+    from .commands.split import run
+
+    raise typer.Exit(run(path, output_format.value, output, population, monthly, delimiter))
+
+
 @app.command()
 def schema(
     output: Annotated[

@@ -359,6 +359,7 @@ PartName = Literal[
     "financing.split_keys",
     "financing.sources",
     "financing.invoicing",
+    "financing.split",
     "organisation.decision_forums",
     "organisation.working_forums",
     "related_systems",
@@ -539,6 +540,13 @@ class Party(PlanModel):
     id: Identifier = Field(description="Kort id som används i budget och nycklar, t.ex. 'VGR'.")
     name: str = Field(description="Partens namn.")
     column: str | None = Field(default=None, description="Kolumnrubrik i budgettabellen, t.ex. 'Kommun'.")
+    member_count: Annotated[int, Strict()] | None = Field(
+        default=None, ge=1,
+        description="Antal kommuner som parten består av (t.ex. 49); partens andel fördelas på dem efter folkmängd.",
+    )
+    members: list[str] | None = Field(
+        default=None, description="Kommunerna som parten består av, om planen räknar upp dem.",
+    )
 
 
 class SplitKey(PlanModel):

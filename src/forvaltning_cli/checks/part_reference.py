@@ -13,6 +13,8 @@ SEVERITY = "warning"
 
 
 def _is_empty(plan, name):
+    if name == "financing.split":  # computed from the budget's party columns
+        return not (plan.budget and plan.budget.parties)
     value = plan
     for attribute in name.split("."):
         value = getattr(value, attribute)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..budget import allocate, computed_total, group_amount, party_column_sum
+from ..budget import computed_total, group_amount, party_column_sum
 from ..findings import Finding, Severity
 from ..model import PART_NAMES, BudgetGroup, PartBlock, Plan, iter_sections
 
@@ -26,6 +26,7 @@ PART_TITLES = {
     "financing.split_keys": "Fördelningsnycklar",
     "financing.sources": "Finansieringskällor",
     "financing.invoicing": "Fakturering",
+    "financing.split": "Fördelning per part",
     "organisation.decision_forums": "Beslutsforum",
     "organisation.working_forums": "Arbetsforum",
     "related_systems": "Närliggande system",
@@ -55,7 +56,7 @@ class TocEntry:
     depth: int
 
 
-@dataclass(slots=True)
+@dataclass
 class DocumentView:
     plan: Plan
     file: str
@@ -117,13 +118,31 @@ class DocumentView:
         return [party for party in order if party in used]
 
     @property
+    def party_labels(self) -> dict[str, str]:
+        labels = {party.id: party.column or party.id for party in self.plan.financing.parties}
+        if self.split is not None:
+            for party in self.split.parties:
+                labels.setdefault(party, party)
+        return labels
+
+    @property
+    def split(self):
+        """The budget split by the financing model (``plan split``), or ``None`` if it cannot be."""
+        from ..split import SplitProblem, split_plan
+
+        if not hasattr(self, "_split"):
+            try:
+                self._split = split_plan(self.plan)
+            except SplitProblem:
+                self._split = None
+        return self._split
+
+    @property
     def source_amounts(self) -> dict[str, int]:
-        """Each financing source's share of the computed total (largest remainder), if computable."""
-        sources = self.plan.financing.sources
-        total = computed_total(self.plan.budget) if self.plan.budget else None
-        if not sources or total is None or sum(s.share for s in sources) != 100:
+        """Each financing source's amount: the sum of its share of every line (as ``plan split``)."""
+        if not self.plan.financing.sources or self.split is None:
             return {}
-        return allocate(total, {source.id: source.share for source in sources})
+        return self.split.source_totals()
 
     @staticmethod
     def frequency_text(frequency: str | None) -> str:
@@ -137,6 +156,8 @@ class DocumentView:
         return PART_TITLES[name]
 
     def part_is_empty(self, name: str) -> bool:
+        if name == "financing.split":
+            return self.split is None or not self.split.parties
         value = self.plan
         for attribute in name.split("."):
             value = getattr(value, attribute)

@@ -1,0 +1,365 @@
+"""Who pays what: a plan's budget split by its financing model, exactly to the krona.
+
+The split is hierarchical, and every level sums exactly to its parent:
+
+1. each budget line is split between the parties by its split key (named on the line, or the
+   key its stated amounts follow); the parties' totals are the sums of their line amounts;
+2. with financing sources, each line is split between the sources by their shares, and each
+   source's total is the sum of its line amounts;
+3. with a population file, the share of the party that consists of municipalities is split
+   between them in proportion to population;
+4. with ``monthly``, every amount is spread over the months of the plan period.
+
+Every split uses :func:`~forvaltning_cli.budget.allocate` (largest remainder). Ties go to the
+party or source whose id sorts first, to the municipality whose name sorts first, and to the
+earliest month — so the result never depends on the order of the input.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+from .budget import allocate, group_sum, matches_key, shares
+from .model import BudgetGroup, BudgetLine, Plan, SplitKey
+
+
+class SplitProblem(Exception):
+    """The plan or the population data cannot be split; the message says which rows and why."""
+
+
+@dataclass(slots=True)
+class LineSplit:
+    id: str
+    name: str
+    amount: int | None
+    key: str | None  # the key applied
+    key_source: str  # "named", "follows" (stated amounts follow it), "nearest" (they follow none), "none"
+    also_follows: list[str] = field(default_factory=list)  # other keys the stated amounts follow equally
+    computed: dict[str, int] = field(default_factory=dict)
+    stated: dict[str, int] | None = None
+    sources: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def differences(self) -> dict[str, int]:
+        """Stated minus computed, for the parties where they differ."""
+        if not self.stated or not self.computed:
+            return {}
+        return {p: self.stated.get(p, 0) - a for p, a in self.computed.items() if self.stated.get(p, 0) != a}
+
+
+@dataclass(slots=True)
+class Split:
+    plan: Plan
+    parties: list[str]
+    lines: list[LineSplit]
+    stated_totals: dict[str, int] | None
+    sources: list[str]
+    municipalities: dict[str, int] | None = None
+    municipality_party: str | None = None
+    months: list[dt.date] | None = None
+
+    def party_totals(self) -> dict[str, int]:
+        return {p: sum(line.computed.get(p, 0) for line in self.lines) for p in self.parties}
+
+    def source_totals(self) -> dict[str, int]:
+        return {s: sum(line.sources.get(s, 0) for line in self.lines) for s in self.sources}
+
+    def total(self) -> int:
+        return sum(line.amount or 0 for line in self.lines)
+
+    def monthly(self, amount: int) -> list[int]:
+        """``amount`` spread over the period's months (earliest months take leftover kronor)."""
+        assert self.months is not None
+        weights = {f"{i:03d}": 1 for i in range(len(self.months))}
+        spread = allocate(amount, weights)
+        return [spread[f"{i:03d}"] for i in range(len(self.months))]
+
+
+def _nearest_key(amount: int, stated: dict[str, int], keys: list[SplitKey]) -> SplitKey | None:
+    """The key whose allocation is closest to the stated amounts (first listed on a tie)."""
+    best, best_distance = None, None
+    for key in keys:
+        if any(party not in key.shares for party in stated) or sum(key.shares.values()) != 100:
+            continue
+        computed = allocate(amount, shares(key))
+        distance = sum(abs(stated.get(p, 0) - computed[p]) for p in computed)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = key, distance
+    return best
+
+
+def _cost_lines(budget) -> list[BudgetLine]:
+    """The lines to split; a group whose lines have no amounts counts as one line with its
+    stated subtotal (as it does in the budget total)."""
+    out: list[BudgetLine] = []
+    for item in budget.items:
+        if isinstance(item, BudgetGroup):
+            if group_sum(item) is None and item.subtotal and item.subtotal.amount is not None:
+                name = item.subtotal.label or item.group or ", ".join(line.name for line in item.lines)
+                out.append(BudgetLine(id=item.id, name=name, amount=item.subtotal.amount, parties=item.subtotal.parties))
+            else:
+                out.extend(item.lines)
+        else:
+            out.append(item)
+    return out
+
+
+def split_plan(plan: Plan) -> Split:
+    """Split every budget line between the parties and the financing sources."""
+    budget = plan.budget
+    if budget is None:
+        raise SplitProblem("planen har ingen budget att fördela")
+    keys = [k for k in plan.financing.split_keys]
+    by_id = {k.id: k for k in keys}
+    parties = list(budget.parties) or sorted({p for k in keys for p in k.shares})
+    sources = [s.id for s in plan.financing.sources]
+    if sources and sum(s.share for s in plan.financing.sources) != 100:
+        raise SplitProblem("finansieringskällornas andelar blir inte 100 %; rätta planen först (plan validate)")
+    lines = []
+    for line in _cost_lines(budget):
+        entry = LineSplit(line.id or line.name, line.name, line.amount, None, "none", stated=line.parties)
+        if line.amount is not None:
+            key = by_id.get(line.split_key or "")
+            if line.split_key and key is None:
+                raise SplitProblem(f"raden '{line.name}' anger den okända fördelningsnyckeln '{line.split_key}'")
+            if key is not None:
+                entry.key, entry.key_source = key.id, "named"
+            elif line.parties:
+                following = [k for k in keys if matches_key(line.amount, line.parties, k)]
+                if following:
+                    key, entry.key_source = following[0], "follows"
+                    entry.also_follows = [k.id for k in following[1:]]
+                else:
+                    key, entry.key_source = _nearest_key(line.amount, line.parties, keys), "nearest"
+                entry.key = key.id if key else None
+            if key is not None:
+                if sum(key.shares.values()) != 100:
+                    raise SplitProblem(f"fördelningsnyckeln '{key.id}' summerar inte till 100 %")
+                entry.computed = allocate(line.amount, shares(key))
+            if sources:
+                entry.sources = allocate(line.amount, {s.id: s.share for s in plan.financing.sources})
+        lines.append(entry)
+    stated = budget.total.parties if budget.total else None
+    return Split(plan, parties, lines, stated, sources)
+
+
+# ------------------------------------------------------------------------------------------
+# Population
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Population:
+    figures: dict[str, int]  # municipality → inhabitants, in file order
+    source: str
+
+
+def read_population(path: Path) -> Population:
+    """Read ``kommun,folkmangd[,…]`` (UTF-8, ``#`` comment lines); every problem is reported
+    with its row numbers, and nothing is returned from incomplete data."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise SplitProblem(f"folkmängdsfilen '{path}' kan inte läsas: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise SplitProblem(f"folkmängdsfilen '{path}' är inte UTF-8") from None
+    rows = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.lstrip().startswith("#")]
+    if not rows:
+        raise SplitProblem(f"folkmängdsfilen '{path}' är tom")
+    header_no, header_line = rows[0]
+    header = [h.strip().lower() for h in next(csv.reader([header_line]))]
+    if header[:2] != ["kommun", "folkmangd"]:
+        raise SplitProblem(f"{path}:{header_no}: rubrikraden ska börja med kommun,folkmangd (är {header_line!r})")
+    problems: list[str] = []
+    figures: dict[str, int] = {}
+    first_row: dict[str, int] = {}
+    for number, line in rows[1:]:
+        cells = next(csv.reader([line]))
+        name = cells[0].strip() if cells else ""
+        raw = cells[1].strip() if len(cells) > 1 else ""
+        if not name:
+            problems.append(f"rad {number}: kommunnamn saknas")
+            continue
+        if name in first_row:
+            problems.append(f"rad {number}: {name} finns redan på rad {first_row[name]}")
+            continue
+        first_row[name] = number
+        if raw == "":
+            problems.append(f"rad {number}: {name} saknar folkmängd")
+        elif not raw.isdigit():
+            kind = "negativ" if raw.startswith("-") and raw[1:].isdigit() else "inte ett heltal"
+            problems.append(f"rad {number}: folkmängden för {name} är {kind} ({raw!r})")
+        else:
+            figures[name] = int(raw)
+    if problems:
+        raise SplitProblem(f"{path}: folkmängdsfilen har fel; inget fördelas:\n  " + "\n  ".join(problems))
+    return Population(figures, str(path))
+
+
+def split_population(split: Split, population: Population) -> None:
+    """Split the municipalities' party among the municipalities by population (in place)."""
+    plan = split.plan
+    candidates = [p for p in plan.financing.parties if p.members or p.member_count]
+    if not candidates:
+        raise SplitProblem("ingen part i financing.parties består av kommuner (ange member_count eller members)")
+    party = candidates[0]
+    figures = population.figures
+    problems = []
+    if party.members:
+        unknown = [name for name in figures if name not in party.members]
+        lacking = [name for name in party.members if name not in figures]
+        if unknown:
+            problems.append("kommuner som inte ingår i " + party.id + ": " + ", ".join(unknown))
+        if lacking:
+            problems.append("kommuner i planen som filen saknar: " + ", ".join(lacking))
+    if party.member_count and len(figures) != party.member_count:
+        problems.append(f"filen har {len(figures)} kommuner, men {party.id} består av {party.member_count}")
+    if not problems and sum(figures.values()) == 0:
+        problems.append("alla kommuner har folkmängd 0")
+    if problems:
+        raise SplitProblem(f"{population.source}: " + "; ".join(problems) + "; inget fördelas")
+    total = split.party_totals().get(party.id, 0)
+    ordered = dict(sorted(figures.items()))
+    allocated = allocate(total, ordered)
+    split.municipalities = {name: allocated[name] for name in figures}
+    split.municipality_party = party.id
+
+
+def period_months(plan: Plan) -> list[dt.date]:
+    first, last = plan.period.first_day, plan.period.last_day
+    months, current = [], dt.date(first.year, first.month, 1)
+    while current <= last:
+        months.append(current)
+        current = dt.date(current.year + (current.month == 12), current.month % 12 + 1, 1)
+    return months
+
+
+# ------------------------------------------------------------------------------------------
+# Tables (shared by CSV, XLSX and the terminal)
+# ------------------------------------------------------------------------------------------
+
+MONTH_NAMES = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+
+def tables(split: Split, monthly: bool) -> list[tuple[str, list[str], list[list]]]:
+    """``(title, header, rows)`` for each table; cells are str or int (kronor)."""
+    plan = split.plan
+    labels = {p.id: p.column or p.id for p in plan.financing.parties}
+    out = []
+    if split.parties:
+        header = ["Rad", "Belopp", "Nyckel"]
+        for party in split.parties:
+            header += [f"{labels.get(party, party)} beräknat", f"{labels.get(party, party)} angivet", f"{labels.get(party, party)} skillnad"]
+        rows = []
+        for line in split.lines:
+            names = " / ".join([line.key or "", *line.also_follows])
+            key = {"named": names, "follows": f"{names} (följer)", "nearest": f"{names} (närmast; följs inte)",
+                   "none": "–"}[line.key_source] if line.key else "–"
+            row = [line.name, line.amount, key]
+            for party in split.parties:
+                stated = (line.stated or {}).get(party)
+                computed = line.computed.get(party)
+                row += [computed, stated, (stated - computed) if stated is not None and computed is not None else None]
+            rows.append(row)
+        totals = split.party_totals()
+        row = ["Totalt", split.total(), ""]
+        for party in split.parties:
+            stated = (split.stated_totals or {}).get(party)
+            row += [totals[party], stated, (stated - totals[party]) if stated is not None else None]
+        rows.append(row)
+        out.append(("Fördelning per part", header, rows))
+    if split.sources:
+        names = {s.id: s.short_name or s.name for s in plan.financing.sources}
+        header = ["Rad", "Belopp"] + [names[s] for s in split.sources]
+        rows = [[line.name, line.amount] + [line.sources.get(s) for s in split.sources] for line in split.lines]
+        source_totals = split.source_totals()
+        rows.append(["Totalt", split.total()] + [source_totals[s] for s in split.sources])
+        out.append(("Fördelning per finansieringskälla", header, rows))
+    if split.municipalities is not None:
+        title = f"{split.municipality_party} per kommun, efter folkmängd"
+        if monthly:
+            months = [f"{MONTH_NAMES[m.month - 1]} {m.year}" for m in split.months]
+            header = ["Kommun", "Belopp"] + months
+            rows = [[name, amount] + split.monthly(amount) for name, amount in split.municipalities.items()]
+            column_totals = [sum(r[2 + i] for r in rows) for i in range(len(months))]
+            rows.append(["Totalt", sum(split.municipalities.values())] + column_totals)
+        else:
+            header = ["Kommun", "Belopp"]
+            rows = [[name, amount] for name, amount in split.municipalities.items()]
+            rows.append(["Totalt", sum(split.municipalities.values())])
+        out.append((title, header, rows))
+    if monthly:
+        months = [f"{MONTH_NAMES[m.month - 1]} {m.year}" for m in split.months]
+        groups = [(labels.get(p, p), a) for p, a in split.party_totals().items()] if split.parties else []
+        groups += [(s, a) for s, a in split.source_totals().items()] if split.sources else []
+        if not groups:
+            groups = [("Totalt", split.total())]
+        header = ["Part/källa", "Belopp"] + months
+        rows = [[name, amount] + split.monthly(amount) for name, amount in groups]
+        out.append(("Per månad", header, rows))
+    return out
+
+
+def csv_text(split: Split, monthly: bool, delimiter: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    for i, (title, header, rows) in enumerate(tables(split, monthly)):
+        if i:
+            writer.writerow([])
+        writer.writerow([title])
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(["" if cell is None else cell for cell in row])
+    return buffer.getvalue()
+
+
+def as_json(split: Split, monthly: bool) -> dict:
+    out: dict = {"version": 1, "total": split.total(), "parties": split.parties, "lines": []}
+    for line in split.lines:
+        entry = {"id": line.id, "name": line.name, "amount": line.amount, "key": line.key, "key_source": line.key_source,
+                 "computed": line.computed, "stated": line.stated, "differences": line.differences}
+        if split.sources:
+            entry["sources"] = line.sources
+        if monthly and line.amount is not None:
+            entry["monthly"] = split.monthly(line.amount)
+        out["lines"].append(entry)
+    totals = split.party_totals()
+    out["party_totals"] = {p: {"computed": totals[p], "stated": (split.stated_totals or {}).get(p)} for p in split.parties}
+    if split.sources:
+        out["source_totals"] = split.source_totals()
+    if split.municipalities is not None:
+        out["municipalities"] = {"party": split.municipality_party, "amounts": split.municipalities}
+        if monthly:
+            out["municipalities"]["monthly"] = {n: split.monthly(a) for n, a in split.municipalities.items()}
+    if monthly:
+        out["months"] = [m.isoformat()[:7] for m in split.months]
+    return out
+
+
+def write_xlsx(split: Split, monthly: bool, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, header, rows in tables(split, monthly):
+        sheet = workbook.create_sheet(title[:31].replace("/", "-"))
+        sheet.append(header)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append(row)
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, int):
+                    cell.number_format = '#,##0 "kr";-#,##0 "kr"'
+        for column in sheet.columns:
+            width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
+            sheet.column_dimensions[column[0].column_letter].width = min(max(10, width + 2), 60)
+        sheet.freeze_panes = "B2"
+    workbook.save(path)
