@@ -17,7 +17,9 @@ from forvaltning_cli import __version__
 def plan(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the real command line in a subprocess, as a user's shell would."""
     full_env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", **(env or {})}
-    full_env.pop("FORCE_COLOR", None)
+    for variable in ("FORCE_COLOR", "GITHUB_ACTIONS"):
+        if variable not in (env or {}):
+            full_env.pop(variable, None)
     return subprocess.run(
         [sys.executable, "-m", "forvaltning_cli", *args],
         cwd=cwd, capture_output=True, text=True, env=full_env, timeout=60,
@@ -36,7 +38,7 @@ def test_version_and_help() -> None:
 def test_validate_defaults_to_plans_directory_and_fails_on_errors() -> None:
     result = plan("validate")
     assert result.returncode == 1  # the SHVO plan's totals do not add up
-    assert "plans/2026-shvo.yaml:259:13" in result.stdout
+    assert "plans/2026-shvo.yaml:260:13" in result.stdout
     assert "budget-total" in result.stdout
     assert result.stdout.strip().splitlines()[-1] == "2 planer kontrollerade: 3 fel, 16 varningar, 2 info"
     assert "Traceback" not in result.stdout + result.stderr
@@ -56,7 +58,7 @@ def test_json_format() -> None:
     total = next(f for f in document["findings"] if f["rule"] == "budget-total")
     assert total == {
         "file": "plans/2026-shvo.yaml",
-        "line": 259,
+        "line": 260,
         "column": 13,
         "rule": "budget-total",
         "severity": "error",
@@ -70,10 +72,10 @@ def test_github_format_annotates_each_finding() -> None:
     result = plan("validate", "--format", "github", "plans/2026-shvo.yaml")
     lines = result.stdout.splitlines()
     assert any(
-        line.startswith("::error file=plans/2026-shvo.yaml,line=259,col=13,title=budget-total::")
+        line.startswith("::error file=plans/2026-shvo.yaml,line=260,col=13,title=budget-total::")
         for line in lines
     )
-    assert any(line.startswith("::notice file=plans/2026-shvo.yaml,line=13,col=11,title=date-tentative::") for line in lines)
+    assert any(line.startswith("::notice file=plans/2026-shvo.yaml,line=14,col=11,title=date-tentative::") for line in lines)
     assert sum(line.startswith("::") for line in lines) == 10  # 3 errors, 6 warnings, 1 notice
 
 

@@ -30,6 +30,8 @@ class OutputFormat(str, Enum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
+    gitlab = "gitlab"
 
 
 def _version(value: bool) -> None:
@@ -52,12 +54,20 @@ def main(
 def validate(
     paths: Annotated[
         Optional[list[Path]],
-        typer.Argument(help="Plan files or directories (searched for *.yaml and *.yml). Default: plans/."),
+        typer.Argument(help="Plan files or directories (searched for *.yaml and *.yml). Default: plans/ (or paths in the configuration)."),
     ] = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output: text (terminal), json or github (workflow annotations).")
-    ] = OutputFormat.text,
+        Optional[OutputFormat],
+        typer.Option("--format", "-f", help="text (terminal), json, github (workflow annotations), sarif or gitlab (code quality). "
+                     "Default: github when GITHUB_ACTIONS=true, else text."),
+    ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    baseline: Annotated[
+        Optional[Path], typer.Option("--baseline", help="Report only findings that are not in this baseline file.")
+    ] = None,
+    write_baseline: Annotated[
+        Optional[Path], typer.Option("--write-baseline", help="Save the current findings as a baseline file and exit 0.")
+    ] = None,
 ) -> None:
     """Check plans: structure, budget arithmetic, split keys, dates, references and text.
 
@@ -66,7 +76,29 @@ def validate(
     """
     from .commands.validate import run
 
-    raise typer.Exit(run(paths or [Path("plans")], output_format.value, strict))
+    raise typer.Exit(run(paths, output_format.value if output_format else None, strict, baseline, write_baseline))
+
+
+@app.command()
+def fmt(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Plan files or directories. Default: plans/.")] = None,
+    check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 and name the files that would change.")] = False,
+    show_diff: Annotated[bool, typer.Option("--diff", help="Print the changes as a unified diff instead of writing them.")] = False,
+) -> None:
+    """Write plan files in one canonical layout (key order, indentation, quoting); comments are kept."""
+    from .commands.fmt import run
+
+    raise typer.Exit(run(paths, check, show_diff))
+
+
+@app.command()
+def rules(
+    rule: Annotated[Optional[str], typer.Argument(help="A rule ID: print its documentation.")] = None,
+) -> None:
+    """List every rule (ID, default severity, summary), or document one."""
+    from .commands.rules import run
+
+    raise typer.Exit(run(rule))
 
 
 class DocumentFormat(str, Enum):

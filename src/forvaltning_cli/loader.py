@@ -65,6 +65,7 @@ class LoadedPlan:
     file: str
     data: Any = None
     source: SourceMap = field(default_factory=SourceMap)
+    text: str | None = None  # the decoded file, for suppression comments
     plan: Any = None  # model.Plan when the data is a valid plan
     findings: list[Finding] = field(default_factory=list)
 
@@ -439,7 +440,7 @@ def _validate(loaded: LoadedPlan) -> None:
 
 def load_text(text: str, file: str) -> LoadedPlan:
     """Load a plan from YAML text; ``file`` is the name used in findings."""
-    loaded = LoadedPlan(file=file)
+    loaded = LoadedPlan(file=file, text=text)
     try:
         node, constructor = _compose(text)
         builder = _Builder(constructor)

@@ -102,7 +102,68 @@ def write_github(results: Results, out: TextIO) -> None:
     out.write(summary_line(results) + "\n")
 
 
-WRITERS = {"text": write_text, "json": write_json, "github": write_github}
+def write_sarif(results: Results, out: TextIO) -> None:
+    """SARIF 2.1.0, for GitHub code scanning and other SARIF viewers."""
+    from . import __version__
+    from .checks import RULES
+
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+    used = sorted({f.rule for _, findings in results for f in findings})
+    index = {rule: i for i, rule in enumerate(used)}
+    run = {
+        "tool": {"driver": {
+            "name": "forvaltning-cli",
+            "version": __version__,
+            "informationUri": "https://github.com/forvaltning-cli/forvaltning-cli",
+            "rules": [{
+                "id": rule,
+                "shortDescription": {"text": RULES[rule].summary if rule in RULES else rule},
+                "fullDescription": {"text": RULES[rule].doc if rule in RULES else rule},
+                "defaultConfiguration": {"level": level[RULES[rule].severity] if rule in RULES else "error"},
+            } for rule in used],
+        }},
+        "results": [{
+            "ruleId": f.rule,
+            "ruleIndex": index[f.rule],
+            "level": level[f.severity],
+            "message": {"text": f.message + (f" ({f.hint})" if f.hint else "")},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": file.replace("\\", "/")},
+                "region": {"startLine": f.line, "startColumn": f.column},
+            }}],
+        } for file, findings in results for f in findings],
+    }
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [run],
+    }
+    json.dump(document, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_gitlab(results: Results, out: TextIO) -> None:
+    """A GitLab code quality report (a JSON array of issues)."""
+    import hashlib
+
+    severity = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
+    issues = []
+    for file, findings in results:
+        for f in findings:
+            fingerprint = hashlib.sha256(f"{file}:{f.rule}:{f.message}".encode()).hexdigest()
+            issues.append({
+                "description": f"{f.rule}: {f.message}",
+                "check_name": f.rule,
+                "fingerprint": fingerprint,
+                "severity": severity[f.severity],
+                "location": {"path": file, "lines": {"begin": f.line}},
+            })
+    json.dump(issues, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+WRITERS = {"text": write_text, "json": write_json, "github": write_github, "sarif": write_sarif,
+           "gitlab": write_gitlab}
 
 
 def write(results: Results, output_format: str, out: TextIO) -> None:

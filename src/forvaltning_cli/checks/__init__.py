@@ -43,6 +43,7 @@ from . import (
     title_year,
     unknown_key,
     unknown_reference,
+    unused_suppression,
     yaml_limits,
     yaml_syntax,
     yaml_tag,
@@ -63,7 +64,7 @@ _MODULES: tuple[ModuleType, ...] = (
     abbreviation_undefined, abbreviation_unused, link_target, email_address, duplicate_id,
     section_empty, part_reference,
     # The runner itself.
-    check_crashed,
+    unused_suppression, check_crashed,
 )
 
 

@@ -1,7 +1,8 @@
-"""``plan validate``: load each plan, run the checks, report findings."""
+"""``plan validate``: load each plan, run the checks, apply configuration, report findings."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,26 +10,49 @@ from ..findings import Finding, Severity
 from ..paths import PlanPathError, discover_plans
 
 
-def validate_file(path: Path, display: str) -> list[Finding]:
-    """Every finding for one plan file, sorted by position."""
-    from ..checks import run_checks
+def validate_file(path: Path, display: str, config=None) -> list[Finding]:
+    """Every finding for one plan file after suppressions and configuration, sorted by position."""
+    from ..checks import RULES, run_checks
     from ..loader import load_file
+    from ..suppressions import apply_suppressions
 
     loaded = load_file(path, display)
-    findings = loaded.findings + run_checks(loaded)
-    return sorted(findings, key=Finding.sort_key)
+    findings = sorted(loaded.findings + run_checks(loaded), key=Finding.sort_key)
+    findings = apply_suppressions(findings, loaded.text, display, RULES)
+    return config.apply(findings) if config is not None else findings
 
 
-def run(paths: list[Path], output_format: str, strict: bool) -> int:
+def default_format(configured: str | None) -> str:
+    if configured:
+        return configured
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def run(paths: list[Path] | None, output_format: str | None, strict: bool,
+        baseline: Path | None = None, write_baseline: Path | None = None) -> int:
+    from ..baseline import BaselineProblem, filter_baseline, read_baseline
+    from ..baseline import write_baseline as save_baseline
+    from ..config import ConfigProblem, load_config
+
     try:
+        config = load_config()
+        if not paths:
+            paths = [Path(os.path.relpath(p)) for p in config.paths]
         files = discover_plans(paths)
-    except PlanPathError as exc:
+        accepted = read_baseline(baseline) if baseline else None
+    except (PlanPathError, ConfigProblem, BaselineProblem) as exc:
         sys.stderr.write(f"plan validate: {exc}\n")
         return 2
-    results = [(display, validate_file(path, display)) for path, display in files]
+    results = [(display, validate_file(path, display, config)) for path, display in files]
+    if write_baseline is not None:
+        count = save_baseline(write_baseline, results)
+        sys.stderr.write(f"plan validate: {count} anmärkningar sparade i baslinjen {write_baseline}\n")
+        return 0
+    if accepted is not None:
+        results = [(display, filter_baseline(findings, accepted)) for display, findings in results]
 
     from .. import report
 
-    report.write(results, output_format, sys.stdout)
+    report.write(results, default_format(output_format or config.format), sys.stdout)
     failing = {Severity.ERROR} | ({Severity.WARNING} if strict else set())
     return 1 if any(f.severity in failing for _, findings in results for f in findings) else 0

@@ -1,0 +1,23 @@
+"""``plan rules``: the rules and their documentation (the same source as the README's table)."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+
+
+def run(rule: str | None) -> int:
+    from ..checks import RULES
+
+    if rule is None:
+        width = max(map(len, RULES))
+        for item in RULES.values():
+            sys.stdout.write(f"{item.id:<{width}}  {item.severity.value:<7}  {item.summary}\n")
+        return 0
+    if rule not in RULES:
+        close = difflib.get_close_matches(rule, list(RULES), n=1)
+        sys.stderr.write(f"plan rules: okänd regel '{rule}'" + (f"; menade du '{close[0]}'?" if close else "") + "\n")
+        return 2
+    item = RULES[rule]
+    sys.stdout.write(f"{item.id} (standardnivå: {item.severity.value})\n\n{item.doc}\n")
+    return 0

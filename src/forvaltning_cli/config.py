@@ -1,0 +1,157 @@
+"""Project configuration: ``[tool.plan]`` in ``pyproject.toml`` or a ``.plan.toml``.
+
+The nearest file wins: the directories from the current one upwards are searched, and in each a
+``.plan.toml`` is preferred to a ``pyproject.toml`` with a ``[tool.plan]`` table. Keys::
+
+    select = ["budget-*", "split-key-sum"]   # only these rules (globs); default: all
+    ignore = ["abbreviation-unused"]           # never these
+    paths = ["plans"]                          # what plan validate checks by default
+    format = "text"                            # text, json, github, sarif or gitlab
+
+    [tool.plan.severity]                       # change a rule's severity
+    date-tentative = "warning"
+
+    [tool.plan.per-path-ignores]               # rules ignored in matching files (globs)
+    "plans/archive/*.yaml" = ["title-year"]
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .findings import Finding, Severity
+
+KEYS = ("select", "ignore", "severity", "per-path-ignores", "paths", "format")
+FORMATS = ("text", "json", "github", "sarif", "gitlab")
+
+
+class ConfigProblem(Exception):
+    """The configuration file is wrong; the message names the file and the key."""
+
+
+@dataclass(slots=True)
+class Config:
+    source: Path | None = None
+    select: list[str] = field(default_factory=lambda: ["*"])
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    per_path_ignores: dict[str, list[str]] = field(default_factory=dict)
+    paths: list[str] = field(default_factory=lambda: ["plans"])
+    format: str | None = None
+
+    @property
+    def root(self) -> Path:
+        return self.source.parent if self.source else Path.cwd()
+
+    def enabled(self, rule: str, file: str | None = None) -> bool:
+        if not any(fnmatch.fnmatchcase(rule, pattern) for pattern in self.select):
+            return False
+        if any(fnmatch.fnmatchcase(rule, pattern) for pattern in self.ignore):
+            return False
+        if file is not None:
+            relative = _relative(file, self.root)
+            for glob, rules in self.per_path_ignores.items():
+                if fnmatch.fnmatchcase(relative, glob) and any(fnmatch.fnmatchcase(rule, r) for r in rules):
+                    return False
+        return True
+
+    def apply(self, findings: list[Finding]) -> list[Finding]:
+        """Drop disabled rules' findings and apply severity overrides."""
+        from dataclasses import replace
+
+        out = []
+        for finding in findings:
+            if not self.enabled(finding.rule, finding.file):
+                continue
+            severity = self.severity.get(finding.rule)
+            out.append(replace(finding, severity=severity) if severity else finding)
+        return out
+
+
+def _relative(file: str, root: Path) -> str:
+    path = Path(file)
+    try:
+        path = path.resolve().relative_to(root.resolve())
+    except ValueError:
+        pass
+    return PurePosixPath(path).as_posix()
+
+
+def _find(start: Path) -> tuple[Path, dict] | None:
+    import tomllib
+
+    for directory in [start, *start.parents]:
+        for name in (".plan.toml", "pyproject.toml"):
+            candidate = directory / name
+            if not candidate.is_file():
+                continue
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+                raise ConfigProblem(f"{candidate}: kan inte läsas: {exc}") from None
+            if name == "pyproject.toml":
+                table = data.get("tool", {}).get("plan")
+                if table is None:
+                    continue
+                return candidate, table
+            return candidate, data.get("tool", {}).get("plan", data)
+    return None
+
+
+def load_config(start: Path | None = None) -> Config:
+    """The nearest configuration, validated against the known rules and keys."""
+    from .checks import RULES
+
+    found = _find((start or Path.cwd()).resolve())
+    if found is None:
+        return Config()
+    source, table = found
+
+    def fail(key: str, message: str) -> ConfigProblem:
+        return ConfigProblem(f"{source}: {key}: {message}")
+
+    for key in table:
+        if key not in KEYS:
+            close = difflib.get_close_matches(key, KEYS, n=1)
+            raise fail(key, "okänd nyckel" + (f"; menade du '{close[0]}'?" if close else f"; tillåtna: {', '.join(KEYS)}"))
+
+    def rule_patterns(key: str, value) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(key, "ska vara en lista med regel-id (text)")
+        for pattern in value:
+            if not any(fnmatch.fnmatchcase(rule, pattern) for rule in RULES):
+                close = difflib.get_close_matches(pattern, list(RULES), n=1)
+                raise fail(key, f"okänd regel '{pattern}'" + (f"; menade du '{close[0]}'?" if close else ""))
+        return value
+
+    config = Config(source=source, paths=[str(source.parent / "plans")])
+    if "select" in table:
+        config.select = rule_patterns("select", table["select"])
+    if "ignore" in table:
+        config.ignore = rule_patterns("ignore", table["ignore"])
+    severities = table.get("severity", {})
+    if not isinstance(severities, dict):
+        raise fail("severity", "ska vara en tabell regel = nivå")
+    for rule, level in severities.items():
+        rule_patterns("severity", [rule])
+        if level not in ("error", "warning", "info"):
+            raise fail(f"severity.{rule}", f"'{level}' är ingen nivå; använd error, warning eller info")
+        config.severity[rule] = Severity(level)
+    ignores = table.get("per-path-ignores", {})
+    if not isinstance(ignores, dict):
+        raise fail("per-path-ignores", "ska vara en tabell glob = [regler]")
+    for glob, rules in ignores.items():
+        config.per_path_ignores[glob] = rule_patterns(f"per-path-ignores.{glob}", rules)
+    if "paths" in table:
+        paths = table["paths"]
+        if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+            raise fail("paths", "ska vara en lista med sökvägar")
+        config.paths = [str((source.parent / p)) if not Path(p).is_absolute() else p for p in paths]
+    if "format" in table:
+        if table["format"] not in FORMATS:
+            raise fail("format", f"'{table['format']}' finns inte; använd {', '.join(FORMATS)}")
+        config.format = table["format"]
+    return config

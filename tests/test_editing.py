@@ -1,0 +1,262 @@
+"""Where plans are edited and reviewed: schema file, fmt, configuration, suppression, baseline,
+rules, CI formats, pre-commit."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import MINIMAL_PLAN, PLANS, ROOT
+from forvaltning_cli.commands.fmt import format_text
+from test_cli import plan
+
+
+def test_schema_file_in_the_repository_is_current() -> None:
+    current = plan("schema").stdout
+    assert (ROOT / "schema" / "plan.schema.json").read_text(encoding="utf-8") == current, "run: plan schema -o schema/plan.schema.json"
+    for name in ("2025-websesam.yaml", "2026-shvo.yaml"):
+        first = (PLANS / name).read_text(encoding="utf-8").splitlines()[0]
+        assert first == "# yaml-language-server: $schema=../schema/plan.schema.json"
+
+
+# --------------------------------------------------------------------------------------------
+# fmt
+# --------------------------------------------------------------------------------------------
+
+
+MESSY = """\
+# Kommentar överst
+
+schema_version: 1
+period: {start: 2025-01-01, end: 2025-12-31}
+document:
+    status: 'Utgåva'
+    title: "Förvaltningsplan 2025"
+
+sections:
+-   title: Inledning   # rubrik
+    number: '1'
+    content:
+    - text: 'Planen: gäller webSesam.'
+"""
+
+
+def test_fmt_canonical_layout_keeps_comments_and_is_idempotent() -> None:
+    formatted, findings = format_text(MESSY, "messy.yaml")
+    assert findings == []
+    assert formatted == textwrap.dedent("""\
+        # Kommentar överst
+
+        schema_version: 1
+        document:
+          title: Förvaltningsplan 2025
+          status: Utgåva
+
+        period:
+          start: 2025-01-01
+          end: 2025-12-31
+        sections:
+          - number: "1"
+            title: Inledning   # rubrik
+            content:
+              - text: "Planen: gäller webSesam."
+        """)
+    assert format_text(formatted, "messy.yaml")[0] == formatted
+
+
+@pytest.mark.parametrize("name", ["2025-websesam.yaml", "2026-shvo.yaml"])
+def test_shipped_plans_are_formatted(name: str) -> None:
+    text = (PLANS / name).read_text(encoding="utf-8")
+    assert format_text(text, name)[0] == text
+
+
+keys = st.sampled_from(["title", "status", "version", "subtitle", "type"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(["schema_version: 1", "document:\n  title: Plan 2025\n  status: Utgåva",
+                        "period:\n  year: 2025", "sections:\n  - title: Inledning\n    content:\n      - text: Hej"]),
+       st.sampled_from(["", "# c\n"]), st.booleans())
+def test_fmt_is_idempotent_and_preserves_the_plan(parts, comment, blank) -> None:
+    from forvaltning_cli.loader import load_text
+
+    text = comment + ("\n\n" if blank else "\n").join(parts) + "\n"
+    once = format_text(text, "p.yaml")[0]
+    assert format_text(once, "p.yaml")[0] == once
+    assert load_text(once, "p.yaml").data == load_text(text, "p.yaml").data
+    assert once.index("schema_version") < once.index("document") < once.index("period") < once.index("sections")
+    if comment:
+        assert "# c" in once
+
+
+def test_fmt_check_diff_and_write(tmp_path: Path) -> None:
+    path = tmp_path / "messy.yaml"
+    path.write_text(MESSY, encoding="utf-8")
+    check = plan("fmt", "--check", str(path))
+    assert check.returncode == 1 and f"skulle formateras om: {path}" in check.stderr
+    assert path.read_text(encoding="utf-8") == MESSY
+    diff = plan("fmt", "--diff", str(path))
+    assert "-period: {start: 2025-01-01, end: 2025-12-31}" in diff.stdout
+    assert path.read_text(encoding="utf-8") == MESSY
+    assert plan("fmt", str(path)).returncode == 0
+    assert plan("fmt", "--check", str(path)).returncode == 0
+
+
+def test_fmt_leaves_a_broken_file_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "broken.yaml"
+    content = "schema_version: 1\ndocument: {title: 'x\n"
+    path.write_text(content, encoding="utf-8")
+    result = plan("fmt", str(path))
+    assert result.returncode == 1 and "yaml-syntax" in result.stderr
+    assert path.read_text(encoding="utf-8") == content
+    assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind
+
+
+# --------------------------------------------------------------------------------------------
+# Configuration, suppression, baseline
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "plans").mkdir()
+    for name in ("2025-websesam.yaml", "2026-shvo.yaml"):
+        shutil.copy(PLANS / name, tmp_path / "plans" / name)
+    return tmp_path
+
+
+def rules_of(result) -> list[str]:
+    return [f["rule"] for f in json.loads(result.stdout)["findings"]]
+
+
+def test_configuration_selects_ignores_and_changes_severity(project: Path) -> None:
+    (project / "pyproject.toml").write_text(textwrap.dedent("""\
+        [project]
+        name = "planer"
+
+        [tool.plan]
+        ignore = ["abbreviation-*", "link-target"]
+        format = "json"
+
+        [tool.plan.severity]
+        budget-total = "warning"
+
+        [tool.plan.per-path-ignores]
+        "plans/2026-*.yaml" = ["budget-party-total"]
+        """), encoding="utf-8")
+    (project / "sub").mkdir()
+    result = plan("validate", cwd=project / "sub")  # nearest config upwards, paths relative to it
+    document = json.loads(result.stdout)
+    rules = [f["rule"] for f in document["findings"]]
+    assert not any(r.startswith("abbreviation-") or r == "link-target" for r in rules)
+    assert "budget-party-total" not in rules
+    total = next(f for f in document["findings"] if f["rule"] == "budget-total")
+    assert total["severity"] == "warning"
+    assert result.returncode == 0  # no errors left
+
+
+def test_plan_toml_wins_and_bad_configuration_is_a_usage_error(project: Path) -> None:
+    (project / "pyproject.toml").write_text('[tool.plan]\nignore = ["section-empty"]\n', encoding="utf-8")
+    (project / ".plan.toml").write_text('ignore = ["date-tentative"]\n', encoding="utf-8")
+    rules = rules_of(plan("validate", "-f", "json", cwd=project))
+    assert "section-empty" in rules and "date-tentative" not in rules
+    (project / ".plan.toml").write_text('ignroe = ["date-tentative"]\n', encoding="utf-8")
+    result = plan("validate", cwd=project)
+    assert result.returncode == 2 and "ignroe: okänd nyckel; menade du 'ignore'?" in result.stderr
+    (project / ".plan.toml").write_text('ignore = ["budget-totl"]\n', encoding="utf-8")
+    result = plan("validate", cwd=project)
+    assert result.returncode == 2 and "okänd regel 'budget-totl'; menade du 'budget-total'?" in result.stderr
+
+
+def test_inline_suppression_and_stale_suppressions(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace("  title: Förvaltningsplan 2025\n", "  title: Förvaltningsplan 2024  # plan: ignore[title-year]\n")
+    text = text.replace("  status: Utgåva\n", "  status: Utgåva  # plan: ignore[section-empty, no-such-rule]\n")
+    (tmp_path / "p.yaml").write_text(text, encoding="utf-8")
+    findings = json.loads(plan("validate", "-f", "json", "p.yaml", cwd=tmp_path).stdout)["findings"]
+    assert [(f["rule"], f["line"], f["message"]) for f in findings] == [
+        ("unused-suppression", 4, "kommentaren undertrycker den okända regeln 'no-such-rule'"),
+        ("unused-suppression", 4, "kommentaren undertrycker section-empty, men regeln rapporterar inget på raden"),
+    ]
+    unsuppressed = text.replace("  # plan: ignore[title-year]", "")
+    (tmp_path / "p.yaml").write_text(unsuppressed, encoding="utf-8")
+    assert "title-year" in rules_of(plan("validate", "-f", "json", "p.yaml", cwd=tmp_path))
+
+
+def test_baseline_fails_only_on_new_findings(project: Path) -> None:
+    assert plan("validate", "--write-baseline", "baseline.json", cwd=project).returncode == 0
+    assert plan("validate", "--baseline", "baseline.json", cwd=project).returncode == 0
+    shvo = project / "plans" / "2026-shvo.yaml"
+    shvo.write_text(shvo.read_text(encoding="utf-8").replace("      amount: 300000\n", "      amount: 310000\n"), encoding="utf-8")
+    result = plan("validate", "--baseline", "baseline.json", "-f", "json", cwd=project)
+    assert result.returncode == 1
+    # The new line sum is new, and so is the total it no longer matches; the old findings stay quiet.
+    assert rules_of(result) == ["budget-line-parties", "budget-total"]
+    assert plan("validate", "--baseline", "missing.json", cwd=project).returncode == 2
+
+
+# --------------------------------------------------------------------------------------------
+# Rules, formats, pre-commit
+# --------------------------------------------------------------------------------------------
+
+
+def test_rules_command_lists_and_documents() -> None:
+    from forvaltning_cli.checks import RULES
+
+    listing = plan("rules").stdout.splitlines()
+    assert [line.split()[0] for line in listing] == list(RULES)
+    doc = plan("rules", "split-key-unmatched")
+    assert doc.returncode == 0 and "Example::" in doc.stdout and "33,3/66,7" in doc.stdout
+    unknown = plan("rules", "budget-totl")
+    assert unknown.returncode == 2 and "menade du 'budget-total'?" in unknown.stderr
+
+
+def test_sarif_output_is_valid_sarif() -> None:
+    import jsonschema
+
+    document = json.loads(plan("validate", "-f", "sarif", "plans/2026-shvo.yaml").stdout)
+    schema = json.loads((ROOT / "tests" / "sources" / "sarif-2.1.0-subset.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    results = document["runs"][0]["results"]
+    total = next(r for r in results if r["ruleId"] == "budget-total")
+    assert total["level"] == "error"
+    assert total["locations"][0]["physicalLocation"]["region"] == {"startLine": 260, "startColumn": 13}
+    rules = document["runs"][0]["tool"]["driver"]["rules"]
+    assert rules[total["ruleIndex"]]["id"] == "budget-total"
+
+
+def test_gitlab_code_quality_report() -> None:
+    issues = json.loads(plan("validate", "-f", "gitlab", "plans/2026-shvo.yaml").stdout)
+    assert len(issues) == 10
+    total = next(i for i in issues if i["check_name"] == "budget-total")
+    assert total["severity"] == "major" and total["location"] == {"path": "plans/2026-shvo.yaml", "lines": {"begin": 260}}
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+
+
+def test_github_format_is_the_default_in_github_actions() -> None:
+    result = plan("validate", "plans/2026-shvo.yaml", env={"GITHUB_ACTIONS": "true"})
+    assert result.stdout.startswith("::notice file=plans/2026-shvo.yaml,line=14")
+
+
+def test_pre_commit_hooks_run_plan() -> None:
+    from ruamel.yaml import YAML
+
+    hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {h["id"]: h["entry"] for h in hooks} == {"plan-validate": "plan validate", "plan-fmt": "plan fmt"}
+    for hook in hooks:
+        assert hook["language"] == "python"
+
+
+def test_shell_completion_is_available() -> None:
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).parent / "plan"
+    result = subprocess.run([str(script), "--show-completion", "bash"], capture_output=True, text=True,
+                            env={"PATH": str(script.parent) + ":/usr/bin:/bin", "SHELL": "/bin/bash"})
+    assert result.returncode == 0 and "_PLAN_COMPLETE=complete_bash" in result.stdout
