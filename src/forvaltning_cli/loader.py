@@ -428,8 +428,16 @@ def _validate(loaded: LoadedPlan) -> None:
     try:
         loaded.plan = Plan.model_validate(loaded.data)
     except ValidationError as exc:
-        for error in exc.errors(include_url=False):
-            rule, problem = _schema_problem(loaded.data, error)
+        problems = [_schema_problem(loaded.data, error) for error in exc.errors(include_url=False)]
+        # A misspelt key is reported once, as unknown with its did-you-mean, not also as missing.
+        suggested = {
+            (problem.path[:-1], problem.hint) for rule, problem in problems if rule == "unknown-key" and problem.hint
+        }
+        for rule, problem in problems:
+            if rule == "missing-key":
+                missing = problem.message.split("'")[1]
+                if (problem.path, f"menade du '{missing}'?") in suggested:
+                    continue
             loaded.findings.append(loaded.finding(rule, Severity.ERROR, problem))
 
 

@@ -20,7 +20,7 @@ def check(ctx):
     if not budget:
         return
     period = ctx.plan.period
-    if budget.year not in period.years:
+    if period.years and budget.year not in period.years:
         yield ctx.problem(
             ("budget", "year"),
             f"budgetåret {budget.year} ligger utanför planens period "
