@@ -72,12 +72,12 @@ class Config:
 
 
 def _relative(file: str, root: Path) -> str:
-    path = Path(file)
-    try:
-        path = path.resolve().relative_to(root.resolve())
-    except ValueError:
-        pass
-    return PurePosixPath(path).as_posix()
+    """``file`` relative to the configuration's directory (symbolic links are not followed:
+    a link loop must not stop validation)."""
+    import os
+
+    relative = os.path.relpath(os.path.abspath(file), os.path.abspath(root))
+    return PurePosixPath(Path(relative)).as_posix()
 
 
 def _find(start: Path) -> tuple[Path, dict] | None:

@@ -213,6 +213,15 @@ def _mark(exc: Any) -> tuple[int, int]:
     return (mark.line, mark.column) if mark is not None else (0, 0)
 
 
+def _unclosed_quote_line(lines: list[str]) -> int | None:
+    """The first line whose double quotes do not pair up (text after " #" is a comment)."""
+    for number, row in enumerate(lines):
+        body = row.split(" #", 1)[0]
+        if (body.count('"') - body.count('\\"')) % 2:
+            return number
+    return None
+
+
 def _compose(text: str) -> Any:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -224,12 +233,22 @@ def _compose(text: str) -> Any:
         line, column = _mark(exc)
         problem = (exc.problem or str(exc)).strip()
         context = f" ({exc.context.strip()})" if exc.context else ""
+        start = getattr(exc, "context_mark", None)
+        if exc.context and "quoted scalar" in exc.context and start is not None and start.line < line:
+            # An unclosed quote is found at the end of the file; the quote itself is where to look.
+            line, column = start.line, start.column
+            problem = f"citattecknet här stängs aldrig ({problem})"
+            context = ""
         lines = text.splitlines()
         hint = None
         if any(row.startswith(("<<<<<<< ", ">>>>>>> ")) or row == "=======" for row in lines):
             hint = "filen innehåller konfliktmarkeringar från git (<<<<<<<, =======, >>>>>>>)"
         elif line < len(lines) and "\t" in lines[line]:
             hint = "använd mellanslag, inte tabbtecken, för indrag"
+        else:
+            unbalanced = _unclosed_quote_line(lines[: line + 1])
+            if unbalanced is not None and unbalanced < line:
+                hint = f"citattecknet på rad {unbalanced + 1} verkar inte stängas på samma rad"
         raise _LoadError("yaml-syntax", f"YAML-syntaxfel: {problem}{context}", line, column, hint) from None
     except YAMLError as exc:
         raise _LoadError("yaml-syntax", f"YAML-syntaxfel: {exc}") from None
@@ -489,6 +508,13 @@ def load_file(path: Path, display: str | None = None) -> LoadedPlan:
     """Load a plan file; every problem, including an unreadable file, becomes a finding."""
     file = display if display is not None else str(path)
     try:
+        import stat
+
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            what = "en katalog" if stat.S_ISDIR(mode) else "ingen vanlig fil (t.ex. en rörledning eller enhet)"
+            return LoadedPlan(file=file, findings=[Finding(file, 1, 1, "file-unreadable", Severity.ERROR,
+                                                           f"sökvägen är {what}, inte en planfil")])
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise _LoadError(

@@ -48,5 +48,11 @@ def run(sides: list[str], git_base: str | None, output_format: str, exit_code: b
         sys.stderr.write(f"plan diff: {exc}\n")
         return 2
     WRITERS[output_format](diffs, sys.stdout)
+    unreadable = [d for d in diffs if (d.old_label and d.old_plan is None) or (d.new_label and d.new_plan is None)]
+    if unreadable:
+        sys.stderr.write("plan diff: " + ", ".join(d.new_label if d.new_label and d.new_plan is None else d.old_label
+                                                   for d in unreadable)
+                         + " kan inte läsas som plan; se granskningen ovan\n")
+        return 1
     differ = any(d.status != "unchanged" for d in diffs)
     return 1 if exit_code and differ else 0

@@ -115,13 +115,16 @@ def run(paths: list[Path] | None, check: bool, show_diff: bool) -> int:
         return 2
     status, changed = 0, 0
     for path, display in files:
-        try:
-            raw = path.read_bytes()
-            text = raw.decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            sys.stderr.write(f"plan fmt: {display} kan inte läsas ({exc}); filen lämnas orörd\n")
+        from ..loader import load_file
+
+        loaded = load_file(path, display)
+        if loaded.data is None or not isinstance(loaded.data, dict):
+            sys.stderr.write(f"plan fmt: {display} kan inte tolkas och lämnas orörd:\n")
+            write_text([(display, loaded.findings)], sys.stderr)
             status = 1
             continue
+        raw = path.read_bytes()
+        text = loaded.text
         formatted, findings = format_text(text, display)
         if formatted is None:
             sys.stderr.write(f"plan fmt: {display} kan inte tolkas och lämnas orörd:\n")

@@ -36,9 +36,8 @@ def run(source: Path, year: int, output: Path | None, force: bool) -> int:
         sys.stderr.write(f"plan new: planen '{source}' finns inte\n")
         return 2
     loaded = load_file(source)
-    fatal = [f for f in loaded.findings if f.rule not in ("unknown-key", "missing-key", "invalid-value")]
-    if loaded.data is None or fatal or _period_bounds(loaded.data.get("period")) is None:
-        sys.stderr.write(f"plan new: '{source}' kan inte läsas som en plan med period; inget skrevs:\n")
+    if loaded.plan is None:
+        sys.stderr.write(f"plan new: '{source}' kan inte läsas som plan; rätta den först, inget skrevs:\n")
         write_text([(str(source), loaded.findings)], sys.stderr)
         return 1
     old_year = _period_bounds(loaded.data["period"])[0].year

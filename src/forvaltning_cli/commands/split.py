@@ -56,7 +56,7 @@ def run(path: Path, output_format: str, output: Path | None, population: Path | 
         if monthly:
             split.months = period_months(loaded.plan)
     except SplitProblem as exc:
-        sys.stderr.write(f"plan split: {exc}\n")
+        sys.stderr.write(f"plan split: {path}: {exc}\n")
         return 1
     errors = [f for f in run_checks(loaded) if f.severity.value == "error"]
     if errors:

@@ -1,0 +1,296 @@
+"""Hostile and broken input: a finding with a place, an exit code, never a traceback, never a
+hang, and nothing the user wrote is lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import MINIMAL_PLAN, PLANS, ROOT
+from forvaltning_cli.checks import run_checks
+from forvaltning_cli.loader import MAX_FILE_BYTES, load_file, load_text
+from test_cli import plan
+
+CORPUS = ROOT / "tests" / "corpus"
+EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+BROKEN = sorted(name for name, case in EXPECTED.items() if case["rule"])
+VALID = sorted(name for name, case in EXPECTED.items() if not case["rule"])
+
+
+def test_corpus_manifest_covers_every_file() -> None:
+    assert sorted(p.name for p in CORPUS.glob("*.yaml")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", BROKEN)
+def test_validate_reports_each_broken_file(name: str) -> None:
+    case = EXPECTED[name]
+    result = plan("validate", "-f", "json", str(CORPUS / name))
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)["findings"]
+    assert any(f["rule"] == case["rule"] and f["line"] == case["line"] for f in findings), findings
+    if "hint" in case:
+        assert any(case["hint"] in f.get("hint", "") for f in findings)
+    assert all(f["file"] == str(CORPUS / name) and f["line"] >= 1 and f["column"] >= 1 for f in findings)
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("name", VALID)
+def test_bom_and_crlf_are_fine(name: str) -> None:
+    assert plan("validate", str(CORPUS / name)).returncode == 0
+
+
+@pytest.mark.parametrize("name", BROKEN)
+def test_every_reading_command_refuses_broken_files_cleanly(name: str, tmp_path: Path) -> None:
+    source = tmp_path / name
+    shutil.copy(CORPUS / name, source)
+    original = source.read_bytes()
+    line = EXPECTED[name]["line"]
+    runs = {
+        "render": plan("render", str(source), "-o", str(tmp_path / "out.html")),
+        "split": plan("split", str(source)),
+        "diff": plan("diff", str(PLANS / "2025-websesam.yaml"), str(source)),
+        "new": plan("new", "--from", str(source), "--year", "2030", "-o", str(tmp_path / "new.yaml")),
+        "fmt": plan("fmt", "--check", str(source)),
+    }
+    from forvaltning_cli.checks import RULES
+
+    loads = RULES[EXPECTED[name]["rule"]].loader_rule  # the file is not a plan at all
+    yaml_level = EXPECTED[name]["rule"] in ("yaml-syntax", "encoding", "yaml-tag", "yaml-limits", "plan-structure", "duplicate-key")
+    for command, result in runs.items():
+        assert "Traceback" not in result.stderr + result.stdout, command
+        assert result.returncode in (0, 1), (command, result.stderr)
+        # A plan with content errors can still be split, diffed, moved to a new year and laid out;
+        # a file that is not a plan cannot, and fmt only needs YAML.
+        must_fail = command == "render" or (loads and (command != "fmt" or yaml_level))
+        if not must_fail:
+            continue
+        assert result.returncode == 1, (command, result.stderr)
+        if command != "diff":
+            assert f"{source}:{line}:" in result.stderr, (command, result.stderr)
+    assert source.read_bytes() == original
+    assert not (tmp_path / "out.html").exists()
+    assert (tmp_path / "new.yaml").exists() is not loads
+
+
+# --------------------------------------------------------------------------------------------
+# The file system
+# --------------------------------------------------------------------------------------------
+
+
+def test_paths_that_are_not_plans(tmp_path: Path) -> None:
+    assert plan("validate", str(tmp_path / "missing.yaml")).returncode == 2
+    (tmp_path / "empty").mkdir()
+    assert plan("validate", str(tmp_path / "empty")).returncode == 2
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(tmp_path / "loop2.yaml")
+    (tmp_path / "loop2.yaml").symlink_to(loop)
+    result = plan("validate", "-f", "json", str(loop))
+    assert result.returncode == 1 and json.loads(result.stdout)["findings"][0]["rule"] == "file-unreadable"
+    directory_loop = tmp_path / "tree"
+    directory_loop.mkdir()
+    (directory_loop / "self").symlink_to(directory_loop)
+    shutil.copy(PLANS / "2025-websesam.yaml", directory_loop / "plan.yaml")
+    result = plan("validate", "-f", "json", str(directory_loop))
+    assert json.loads(result.stdout)["summary"]["files"] == 1
+
+
+def test_a_fifo_is_reported_not_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    result = plan("validate", "-f", "json", str(fifo))  # must not block waiting for a writer
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["findings"][0]["rule"] == "file-unreadable"
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.yaml"
+    path.write_text(MINIMAL_PLAN, encoding="utf-8")
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):  # root reads anything: make the read itself fail instead
+            findings = load_file(tmp_path).findings
+        else:
+            findings = load_file(path).findings
+    finally:
+        path.chmod(0o644)
+    assert [f.rule for f in findings] == ["file-unreadable"]
+
+
+def test_a_very_large_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    (finding,) = load_file(path).findings
+    assert finding.rule == "yaml-limits" and "MB" in finding.message
+
+
+def test_thousands_of_budget_lines(tmp_path: Path) -> None:
+    lines = "".join(f"    - {{id: rad-{i}, name: Rad {i}, amount: {i}}}\n" for i in range(5000))
+    total = sum(range(5000))
+    text = MINIMAL_PLAN + f"budget:\n  title: Budget 2025\n  year: 2025\n  items:\n{lines}  total: {{amount: {total + 1}}}\n"
+    (tmp_path / "big.yaml").write_text(text, encoding="utf-8")
+    result = plan("validate", "-f", "json", str(tmp_path / "big.yaml"))
+    findings = json.loads(result.stdout)["findings"]
+    assert [f["rule"] for f in findings] == ["budget-total"] and findings[0]["line"] == 5018
+
+
+# --------------------------------------------------------------------------------------------
+# Fuzzing (bounded here; tools/fuzz.py runs longer)
+# --------------------------------------------------------------------------------------------
+
+SEED = (PLANS / "2026-shvo.yaml").read_text(encoding="utf-8")
+
+
+def _mutations():
+    scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20), st.floats(allow_nan=True),
+                        st.text(max_size=20), st.just([]), st.just({}))
+    return st.lists(st.tuples(st.sampled_from(["drop", "duplicate", "retype", "reorder", "rename"]),
+                              st.integers(0, 10**6), scalars), min_size=1, max_size=8)
+
+
+def _nodes(data, path=()):
+    yield path, data
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _nodes(value, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _nodes(value, path + (index,))
+
+
+def _mutate(data, operations):
+    import copy
+
+    data = copy.deepcopy(data)
+    for operation, pick, value in operations:
+        containers = [(p, n) for p, n in _nodes(data) if isinstance(n, (dict, list)) and n]
+        if not containers:
+            break
+        _, node = containers[pick % len(containers)]
+        keys = list(node) if isinstance(node, dict) else list(range(len(node)))
+        key = keys[pick % len(keys)]
+        if operation == "drop":
+            del node[key]
+        elif operation == "duplicate":
+            if isinstance(node, list):
+                node.insert(key, copy.deepcopy(node[key]))
+            else:
+                node[f"{key}_kopia"] = copy.deepcopy(node[key])
+        elif operation == "retype":
+            node[key] = value
+        elif operation == "reorder":
+            if isinstance(node, list):
+                node.reverse()
+            else:
+                items = list(node.items())[::-1]
+                node.clear()
+                node.update(items)
+        elif operation == "rename" and isinstance(node, dict):
+            node[f"{key}x"] = node.pop(key)
+    return data
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_mutations())
+def test_structural_mutations_give_findings_never_exceptions(operations) -> None:
+    from ruamel.yaml import YAML
+    import io
+
+    data = _mutate(load_text(SEED, "p.yaml").data, operations)
+    buffer = io.StringIO()
+    YAML(typ="safe", pure=True).dump(data, buffer)
+    loaded = load_text(buffer.getvalue(), "p.yaml")
+    findings = loaded.findings + run_checks(loaded)
+    assert all(f.line >= 1 and f.column >= 1 for f in findings)
+    assert not any(f.rule == "check-crashed" for f in findings), [f.message for f in findings if f.rule == "check-crashed"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400), st.integers(0, len(SEED)))
+def test_bytes_fuzz_never_raises(noise: bytes, position: int) -> None:
+    raw = SEED.encode("utf-8")
+    mutated = raw[:position] + noise + raw[position + len(noise) // 2:]
+    try:
+        text = mutated.decode("utf-8")
+    except UnicodeDecodeError:
+        text = mutated.decode("latin-1")
+    loaded = load_text(text, "p.yaml")
+    run_checks(loaded)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["2025-websesam.yaml", "2026-shvo.yaml"]), _mutations())
+def test_round_trip_of_valid_plans_is_identical(name, operations) -> None:
+    from forvaltning_cli.commands.fmt import format_text
+
+    text = (PLANS / name).read_text(encoding="utf-8")
+    formatted, _ = format_text(text, name)
+    assert load_text(formatted, name).data == load_text(text, name).data
+
+
+# --------------------------------------------------------------------------------------------
+# Nothing lost: atomic writes
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("failing", ["os.replace", "os.fsync"])
+def test_a_failed_write_leaves_the_original_intact(tmp_path: Path, monkeypatch, failing: str, capsys) -> None:
+    from forvaltning_cli.commands import fmt, new
+
+    messy = tmp_path / "2025-plan.yaml"
+    content = MINIMAL_PLAN.replace("  status: Utgåva", "  status: 'Utgåva'")
+    messy.write_text(content, encoding="utf-8")
+    target = tmp_path / "2026-plan.yaml"
+    target.write_text("# mitt utkast\n", encoding="utf-8")
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(failing, disk_full)
+    assert fmt.run([messy], check=False, show_diff=False) == 1
+    assert new.run(messy, 2026, target, force=True) == 1
+    monkeypatch.undo()
+    assert messy.read_text(encoding="utf-8") == content
+    assert target.read_text(encoding="utf-8") == "# mitt utkast\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2025-plan.yaml", "2026-plan.yaml"]
+    assert "No space left on device" in capsys.readouterr().err
+
+
+def test_render_write_failure_keeps_the_previous_document(tmp_path: Path, monkeypatch) -> None:
+    from forvaltning_cli.commands import render
+
+    out = tmp_path / "plan.html"
+    assert render.run([PLANS / "2025-websesam.yaml"], "html", out, None, False, False) == 0
+    before = out.read_bytes()
+
+    def crash(*args, **kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr("os.replace", crash)
+    assert render.run([PLANS / "2025-websesam.yaml"], "md", out, None, False, False) == 1
+    monkeypatch.undo()
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.html"]
+
+
+def test_an_internal_error_is_one_line_with_the_version() -> None:
+    code = ("import forvaltning_cli.commands.validate as v\n"
+            "def boom(*a, **k): raise RuntimeError('oväntat')\n"
+            "v.run = boom\n"
+            "import sys; sys.argv = ['plan', 'validate']\n"
+            "from forvaltning_cli.cli import run; run()\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    from forvaltning_cli import __version__
+
+    assert result.returncode == 3
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "RuntimeError: oväntat" in lines[0] and __version__ in lines[0]
+    assert "Traceback" not in result.stderr
