@@ -84,6 +84,15 @@ def test_text_output_has_no_colour_codes_when_piped() -> None:
     assert "\x1b[" not in result.stdout
 
 
+def test_colour_follows_force_color_and_no_color() -> None:
+    forced = plan("validate", "plans/2026-shvo.yaml", env={"NO_COLOR": "", "FORCE_COLOR": "1"})
+    assert "\x1b[1;31mfel    \x1b[0m" in forced.stdout  # errors in bold red
+    assert forced.stdout.rstrip().endswith("\x1b[31m1 plan kontrollerade: 3 fel, 6 varningar, 1 info\x1b[0m")
+    both = plan("validate", "plans/2026-shvo.yaml", env={"NO_COLOR": "1", "FORCE_COLOR": "1"})
+    piped = plan("validate", "plans/2026-shvo.yaml", env={"NO_COLOR": ""})
+    assert both.stdout == piped.stdout and "\x1b[" not in both.stdout  # NO_COLOR wins
+
+
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     missing = plan("validate", "no/such/plan.yaml")
     assert missing.returncode == 2
@@ -111,7 +120,7 @@ def test_directories_are_searched_recursively(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "rule", "line", "column"),
     [
-        ("schema_version: 1\ndocument: {title: 'x}\n", "yaml-syntax", 3, 1),
+        ("schema_version: 1\ndocument: {title: 'x}\n", "yaml-syntax", 2, 19),
         ("- schema_version: 1\n", "plan-structure", 1, 1),
         ("schema_version: 1\n\tdocument: x\n", "yaml-syntax", 2, 1),
     ],

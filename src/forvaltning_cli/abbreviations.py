@@ -28,6 +28,8 @@ WELL_KNOWN = frozenset({"IT", "ID", "EU", "PDF"})
 
 _WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
 _CAPS = re.compile(r"^[A-ZÅÄÖÜÉ][A-ZÅÄÖÜÉ0-9]{1,4}$")
+# The words of a text that match _CAPS, found in one pass (a word is a whole run of _WORD).
+_CAPS_WORD = re.compile(r"(?<![0-9A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÅÄÖÜÉ][A-ZÅÄÖÜÉ0-9]{1,4}(?![0-9A-Za-zÀ-ÖØ-öø-ÿ])")
 
 
 def is_abbreviation(word: str) -> bool:
@@ -97,8 +99,8 @@ class AbbreviationReport:
     unused: list[str] = field(default_factory=list)
 
 
-def _uses(term: str, text: str) -> int:
-    return len(re.findall(rf"(?<![0-9A-Za-zÀ-ÖØ-öø-ÿ]){re.escape(term)}(?![0-9A-Za-zÀ-ÖØ-öø-ÿ])", text))
+def _used(term: str, text: str) -> bool:
+    return re.search(rf"(?<![0-9A-Za-zÀ-ÖØ-öø-ÿ]){re.escape(term)}(?![0-9A-Za-zÀ-ÖØ-öø-ÿ])", text) is not None
 
 
 def analyse(plan: Plan, texts: Iterable[PlanText] | None = None) -> AbbreviationReport:
@@ -112,14 +114,17 @@ def analyse(plan: Plan, texts: Iterable[PlanText] | None = None) -> Abbreviation
     for text in texts:
         if text.kind == "name":
             continue
-        for word in _WORD.findall(text.text):
+        for word in _CAPS_WORD.findall(text.text):
             if not is_abbreviation(word):
                 continue
             if word in defined_words or word in inline or word in WELL_KNOWN or word.lower() in systems:
                 continue
             usage = report.undefined.setdefault(word, Usage(text))
             usage.count += 1
+    everything = "\n".join(text.text for text in texts)  # a term never spans two texts
+    words = set(_WORD.findall(everything))
     for term in plan.abbreviations:
-        if not any(_uses(term, text.text) for text in texts):
+        used = term in words if _WORD.fullmatch(term) else _used(term, everything)
+        if not used:
             report.unused.append(term)
     return report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import TextIO
 
 from .findings import Finding, Severity
@@ -35,34 +36,49 @@ def summary_line(results: Results) -> str:
     return f"{files} kontrollerade: " + ", ".join(parts)
 
 
-def write_text(results: Results, out: TextIO) -> None:
-    from rich.console import Console
-    from rich.markup import escape
+def use_colour(out: TextIO) -> bool:
+    """Colour for a terminal, as rich and most tools decide it: NO_COLOR turns it off, FORCE_COLOR
+    on, TERM=dumb off, otherwise colour when ``out`` is a terminal."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty())
 
-    console = Console(file=out, highlight=False, soft_wrap=True)
+
+_ANSI = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "cyan": "36", "bold red": "1;31"}
+
+
+def write_text(results: Results, out: TextIO) -> None:
+    # Plain ANSI rather than rich: this runs on every commit, and rich costs ~20 ms to import.
+    colour = use_colour(out)
+
+    def paint(style: str, text: str) -> str:
+        return f"\x1b[{_ANSI[style]}m{text}\x1b[0m" if colour else text
+
     style = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
     for file, findings in results:
         if not findings:
             continue
-        console.print(f"[bold]{escape(file)}[/bold]")
+        out.write(paint("bold", file) + "\n")
         positions = [f"{file}:{f.line}:{f.column}" for f in findings]
         width = max(map(len, positions))
         rule_width = max(len(f.rule) for f in findings)
         indent = " " * (2 + width + 2)
         for position, f in zip(positions, findings):
-            severity = _SWEDISH[f.severity]
-            console.print(
-                f"  {escape(position):<{width}}  [{style[f.severity]}]{severity:<7}[/]  "
-                f"[dim]{f.rule:<{rule_width}}[/]  {escape(f.message)}"
-            )
+            severity = paint(style[f.severity], f"{_SWEDISH[f.severity]:<7}")
+            out.write(f"  {position:<{width}}  {severity}  {paint('dim', f'{f.rule:<{rule_width}}')}  {f.message}\n")
             for location in f.related:
-                console.print(f"{indent}[dim]se även {escape(str(location))}[/]")
+                out.write(f"{indent}{paint('dim', f'se även {location}')}\n")
             if f.hint:
-                console.print(f"{indent}[dim]→ {escape(f.hint)}[/]")
-        console.print()
+                out.write(f"{indent}{paint('dim', f'→ {f.hint}')}\n")
+        out.write("\n")
     tally = counts(results)
-    colour = "red" if tally["error"] else ("yellow" if tally["warning"] else "green")
-    console.print(f"[{colour}]{escape(summary_line(results))}[/]")
+    summary_colour = "red" if tally["error"] else ("yellow" if tally["warning"] else "green")
+    out.write(paint(summary_colour, summary_line(results)) + "\n")
 
 
 def write_json(results: Results, out: TextIO) -> None:

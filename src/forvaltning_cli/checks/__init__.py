@@ -96,6 +96,7 @@ class CheckContext:
     def __init__(self, plan) -> None:
         self.plan = plan
         self._abbreviations = None
+        self._texts = None
         self._party_labels = {
             party.id: party.column or party.id for party in plan.financing.parties
         }
@@ -108,11 +109,20 @@ class CheckContext:
         label = self._party_labels.get(party, party)
         return label if label == party else f"{label} ({party})"
 
+    @property
+    def texts(self):
+        """Every piece of text in the plan (``texts.iter_texts``), collected once for all checks."""
+        if self._texts is None:
+            from ..texts import iter_texts
+
+            self._texts = list(iter_texts(self.plan))
+        return self._texts
+
     def abbreviations(self):
         if self._abbreviations is None:
             from ..abbreviations import analyse
 
-            self._abbreviations = analyse(self.plan)
+            self._abbreviations = analyse(self.plan, self.texts)
         return self._abbreviations
 
 

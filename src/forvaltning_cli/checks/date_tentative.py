@@ -5,7 +5,10 @@ before the plan is approved.
 
 Example::
 
-    decision: {label: Ställningstagande i VVG, forum: VVG, date: 2025-12-10?}
+    decision:
+      label: Ställningstagande i VVG
+      forum: VVG
+      date: 2025-12-10?
 """
 
 ID = "date-tentative"

@@ -8,7 +8,7 @@ Example::
     tasks: "[Se beskrivning av ledningsrådet på Vårdsamverkan](#)"
 """
 
-from ..texts import iter_links, iter_texts
+from ..texts import iter_links
 
 ID = "link-target"
 SEVERITY = "warning"
@@ -27,7 +27,7 @@ def _problem(target):
 
 
 def check(ctx):
-    for text in iter_texts(ctx.plan):
+    for text in ctx.texts:
         for label, target in iter_links(text.text):
             problem = _problem(target)
             if problem:

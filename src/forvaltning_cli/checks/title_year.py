@@ -9,7 +9,6 @@ Example::
     period: {year: 2026}
 """
 
-from ..texts import iter_texts
 from ..yearwords import years_in
 
 ID = "title-year"
@@ -20,7 +19,7 @@ def check(ctx):
     period = ctx.plan.period
     if not period.years:
         return  # the period runs backwards: period-order reports it
-    for text in iter_texts(ctx.plan):
+    for text in ctx.texts:
         if text.kind not in ("title", "heading"):
             continue
         outside = [year for year in years_in(text.text) if year not in period.years]

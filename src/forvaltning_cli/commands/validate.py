@@ -28,8 +28,29 @@ def default_format(configured: str | None) -> str:
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
+def _validate_one(item):
+    path, display, config = item
+    return display, validate_file(path, display, config)
+
+
+def _validate_all(files, config, jobs: int | None):
+    """``(display, findings)`` per file, in order; in ``jobs`` worker processes when asked or
+    when there are many files (one process per core), in this process otherwise."""
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if len(files) >= 64 else 1
+    jobs = max(1, min(jobs, len(files) or 1))
+    items = [(path, display, config) for path, display in files]
+    if jobs == 1:
+        yield from map(_validate_one, items)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_validate_one, items, chunksize=max(1, min(64, len(items) // (jobs * 4) or 1)))
+
+
 def run(paths: list[Path] | None, output_format: str | None, strict: bool,
-        baseline: Path | None = None, write_baseline: Path | None = None) -> int:
+        baseline: Path | None = None, write_baseline: Path | None = None, jobs: int | None = None) -> int:
     from ..baseline import BaselineProblem, filter_baseline, read_baseline
     from ..baseline import write_baseline as save_baseline
     from ..config import ConfigProblem, load_config
@@ -43,7 +64,7 @@ def run(paths: list[Path] | None, output_format: str | None, strict: bool,
     except (PlanPathError, ConfigProblem, BaselineProblem) as exc:
         sys.stderr.write(f"plan validate: {exc}\n")
         return 2
-    results = [(display, validate_file(path, display, config)) for path, display in files]
+    results = list(_validate_all(files, config, jobs))
     if write_baseline is not None:
         count = save_baseline(write_baseline, results)
         sys.stderr.write(f"plan validate: {count} anmärkningar sparade i baslinjen {write_baseline}\n")
