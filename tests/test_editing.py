@@ -4,7 +4,10 @@ rules, CI formats, pre-commit."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -220,8 +223,13 @@ def test_sarif_output_is_valid_sarif() -> None:
     import jsonschema
 
     document = json.loads(plan("validate", "-f", "sarif", "plans/2026-shvo.yaml").stdout)
-    schema = json.loads((ROOT / "tests" / "sources" / "sarif-2.1.0-subset.schema.json").read_text(encoding="utf-8"))
-    jsonschema.validate(document, schema)
+    # The complete SARIF 2.1.0 schema (draft-04), vendored: see tests/sources/README.md.
+    schema = json.loads((ROOT / "tests" / "sources" / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8"))
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    assert [error.message for error in validator.iter_errors(document)] == []
+    broken = json.loads(json.dumps(document))
+    broken["runs"][0]["results"][0]["level"] = "fel"  # not a SARIF level: the schema must say so
+    assert not validator.is_valid(broken)
     results = document["runs"][0]["results"]
     total = next(r for r in results if r["ruleId"] == "budget-total")
     assert total["level"] == "error"
@@ -243,13 +251,46 @@ def test_github_format_is_the_default_in_github_actions() -> None:
     assert result.stdout.startswith("::notice file=plans/2026-shvo.yaml,line=14")
 
 
-def test_pre_commit_hooks_run_plan() -> None:
-    from ruamel.yaml import YAML
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
 
-    hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert {h["id"]: h["entry"] for h in hooks} == {"plan-validate": "plan validate", "plan-fmt": "plan fmt"}
-    for hook in hooks:
-        assert hook["language"] == "python"
+
+def test_pre_commit_hooks_run_for_real(tmp_path: Path) -> None:
+    # The hook repository is this project as committed files (a copy, so the test does not
+    # depend on how the checkout was made); pre-commit installs it into its own virtualenv.
+    hook_repo = tmp_path / "forvaltning-cli"
+    shutil.copytree(ROOT, hook_repo, ignore=shutil.ignore_patterns(
+        ".git", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis", "node_modules"))
+    _git(hook_repo, "init", "-q")
+    _git(hook_repo, "add", "-A")
+    _git(hook_repo, "commit", "-q", "-m", "hooks")
+    work = tmp_path / "regionens-planer"
+    (work / "plans").mkdir(parents=True)
+    shutil.copy(PLANS / "2025-websesam.yaml", work / "plans" / "2025-websesam.yaml")
+    _git(work, "init", "-q")
+    _git(work, "add", "-A")
+
+    def try_repo(hook: str, *files: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), hook, "--files", *files],
+            cwd=work, capture_output=True, text=True, timeout=900,
+            env={**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"},
+        )
+
+    clean = try_repo("plan-validate", "plans/2025-websesam.yaml")
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert "plan validate" in clean.stdout and "Passed" in clean.stdout
+    formatted = try_repo("plan-fmt", "plans/2025-websesam.yaml")
+    assert formatted.returncode == 0, formatted.stdout + formatted.stderr
+
+    broken = (PLANS / "2025-websesam.yaml").read_text(encoding="utf-8").replace("  status:", "  staus:", 1)
+    (work / "plans" / "2025-websesam.yaml").write_text(broken, encoding="utf-8")
+    _git(work, "add", "-A")
+    failed = try_repo("plan-validate", "plans/2025-websesam.yaml")
+    assert failed.returncode == 1 and "Failed" in failed.stdout
+    assert "unknown-key" in failed.stdout and "menade du 'status'?" in failed.stdout
 
 
 def test_shell_completion_is_available() -> None:
