@@ -294,3 +294,38 @@ def test_an_internal_error_is_one_line_with_the_version() -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "RuntimeError: oväntat" in lines[0] and __version__ in lines[0]
     assert "Traceback" not in result.stderr
+
+
+# Five mistakes people make when editing a plan by hand, each in a shipped plan: the finding is at
+# the line to change and its hint says what to write instead.
+WEBSESAM = (PLANS / "2025-websesam.yaml").read_text(encoding="utf-8")
+SHVO = (PLANS / "2026-shvo.yaml").read_text(encoding="utf-8")
+SUPPORT_LINE = "    - id: support-hmc\n      name: Support 100% tjänsteköp från HMC\n"
+EDITING_MISTAKES = {
+    "mistyped-key": (WEBSESAM.replace("  status: Utgåva", "  staus: Utgåva", 1),
+                     "unknown-key", 10, "menade du 'status'?"),
+    "indented-too-deep": (WEBSESAM.replace(
+        "      name: Oförutsedda kostnader såsom löpande leverantörskostnader\n      amount: 0",
+        "      name: Oförutsedda kostnader såsom löpande leverantörskostnader\n        amount: 0", 1),
+        "yaml-syntax", 223, "rad 223 är indragen djupare än raden ovanför"),
+    "thousands-separator": (WEBSESAM.replace("        amount: 1489000", "        amount: 1 489 000", 1),
+                            "invalid-value", 220, "utan mellanslag, t.ex. 1489000"),
+    "percent-sign": (SHVO.replace("        VGR: 70\n        VGK: 30", "        VGR: 70 %\n        VGK: 30", 1),
+                     "invalid-value", 284, "skriv talet utan procenttecken: 70"),
+    "half-resolved-conflict": (WEBSESAM.replace(
+        SUPPORT_LINE, "<<<<<<< HEAD\n" + SUPPORT_LINE + "=======\n" + SUPPORT_LINE.replace("100%", "100 %"), 1),
+        "yaml-syntax", 224, "behåll den version som ska gälla och ta bort markeringarna"),
+}
+
+
+@pytest.mark.parametrize("mistake", EDITING_MISTAKES)
+def test_editing_mistakes_say_what_to_change(mistake: str, tmp_path: Path) -> None:
+    text, rule, line, hint = EDITING_MISTAKES[mistake]
+    assert text not in (WEBSESAM, SHVO)  # the mistake was made
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = plan("validate", "-f", "json", str(path))
+    assert result.returncode == 1
+    errors = [f for f in json.loads(result.stdout)["findings"] if f["severity"] == "error"]
+    assert [(f["rule"], f["line"]) for f in errors] == [(rule, line)], errors
+    assert hint in errors[0]["hint"]

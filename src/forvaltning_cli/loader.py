@@ -259,6 +259,55 @@ class _Builder:
         )
 
 
+# ruamel.yaml's problems in Swedish; the original follows in parentheses, for searching the web.
+_YAML_PROBLEMS = {
+    "mapping values are not allowed in this context":
+        "ett kolon (:) på fel ställe: raden ser ut som en nyckel där ingen nyckel kan stå",
+    "could not find expected ':'": "ett kolon (:) väntades efter nyckeln",
+    "found unexpected end of stream": "filen tar slut innan värdet är avslutat",
+    "found character '\\t' that cannot start any token": "ett tabbtecken kan inte inleda ett värde",
+    "expected <block end>, but found '<block sequence start>'":
+        "en listpunkt (-) står där den inte hör hemma",
+    "expected <block end>, but found '<block mapping start>'":
+        "en nyckel står med fel indrag",
+    "expected <block end>, but found '-'": "en listpunkt (-) står med fel indrag",
+    "did not find expected key": "en nyckel väntades här",
+    "did not find expected '-' indicator": "en listpunkt (-) väntades här",
+    "found undefined alias": "aliaset (*namn) syftar på ett ankare (&namn) som inte finns",
+}
+
+
+_YAML_CONTEXTS = {
+    "while scanning a simple key": "när en nyckel lästes",
+    "while parsing a block mapping": "i ett avsnitt (nyckel: värde)",
+    "while parsing a block collection": "i en lista",
+    "while parsing a flow sequence": "i en lista inom [ ]",
+    "while parsing a flow mapping": "i ett avsnitt inom { }",
+    "while scanning a plain scalar": "när ett värde lästes",
+}
+
+
+def _swedish_problem(problem: str) -> str:
+    for english, swedish in _YAML_PROBLEMS.items():
+        if problem.startswith(english):
+            return f"{swedish} ({problem})"
+    return problem
+
+
+def _indent(row: str) -> int:
+    return len(row) - len(row.lstrip(" "))
+
+
+def _deeper_than_a_finished_value(lines: list[str], line: int) -> bool:
+    """Whether ``line`` is indented deeper than the line above it, which already has its value
+    (``name: text``): the usual way a key ends up one level too deep."""
+    above = next((row for row in reversed(lines[:line]) if row.strip() and not row.lstrip().startswith("#")), None)
+    if above is None or line >= len(lines):
+        return False
+    key, sep, value = above.strip().removeprefix("- ").partition(":")
+    return bool(sep and value.strip()) and _indent(lines[line]) > _indent(above) + (2 if above.lstrip().startswith("- ") else 0)
+
+
 def _mark(exc: Any) -> tuple[int, int]:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     return (mark.line, mark.column) if mark is not None else (0, 0)
@@ -342,7 +391,7 @@ def _compose(text: str) -> Any:
     except MarkedYAMLError as exc:
         line, column = _mark(exc)
         problem = (exc.problem or str(exc)).strip()
-        context = f" ({exc.context.strip()})" if exc.context else ""
+        context = f" ({_YAML_CONTEXTS.get(exc.context.strip(), exc.context.strip())})" if exc.context else ""
         start = getattr(exc, "context_mark", None)
         if exc.context and "quoted scalar" in exc.context and start is not None and start.line < line:
             # An unclosed quote is found at the end of the file; the quote itself is where to look.
@@ -351,10 +400,17 @@ def _compose(text: str) -> Any:
             context = ""
         lines = text.splitlines()
         hint = None
-        if any(row.startswith(("<<<<<<< ", ">>>>>>> ")) or row == "=======" for row in lines):
-            hint = "filen innehåller konfliktmarkeringar från git (<<<<<<<, =======, >>>>>>>)"
+        problem = _swedish_problem(problem)
+        markers = [n for n, row in enumerate(lines) if row.startswith(("<<<<<<< ", ">>>>>>> ")) or row == "======="]
+        if markers:
+            line, column = markers[0], 0  # the first marker is where the user has to act
+            hint = ("filen innehåller konfliktmarkeringar från git (<<<<<<<, =======, >>>>>>>): "
+                    "behåll den version som ska gälla och ta bort markeringarna")
         elif line < len(lines) and "\t" in lines[line]:
             hint = "använd mellanslag, inte tabbtecken, för indrag"
+        elif _deeper_than_a_finished_value(lines, line):
+            hint = (f"rad {line + 1} är indragen djupare än raden ovanför, som redan har ett värde; "
+                    "ge den samma indrag som raden ovanför")
         else:
             unbalanced = _unclosed_quote_line(lines[: line + 1])
             bracket = _unclosed_bracket_line(lines[: line + 1])
@@ -468,6 +524,7 @@ _TYPE_NAMES = {
     "list": "en lista",
     "bool": "sant/falskt",
     "float": "ett tal",
+    "decimal": "ett tal",
     "NoneType": "inget värde",
     "date": "ett datum",
 }
@@ -547,7 +604,10 @@ def _schema_problem(data: Any, error: dict) -> tuple[str, Problem]:
         expected = _TYPE_NAMES.get(kind.split("_")[0], kind.split("_")[0])
         if kind in ("model_type", "model_attributes_type", "dict_type"):
             expected = _TYPE_NAMES["dict"]
-        return "invalid-value", Problem(path, f"{expected} väntas, men värdet är {_describe(value)}")
+        hint = None
+        if expected == _TYPE_NAMES["decimal"] and isinstance(value, str) and value.rstrip().endswith("%"):
+            hint = f"skriv talet utan procenttecken: {value.rstrip().removesuffix('%').strip()}"
+        return "invalid-value", Problem(path, f"{expected} väntas, men värdet är {_describe(value)}", hint=hint)
     if kind == "string_pattern_mismatch":
         return "invalid-value", Problem(
             path, f"{_describe(value)} har fel form (ska matcha {ctx.get('pattern')})",
