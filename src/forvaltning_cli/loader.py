@@ -146,8 +146,7 @@ class _Builder:
         exponential "billion laughs" file is sized in time proportional to what is written. The
         finding points at the value the builder would have counted as number MAX_NODES + 1.
         """
-        from ruamel.yaml.nodes import MappingNode, SequenceNode
-
+        _, SequenceNode, MappingNode = self.kinds  # noqa: N806 - the ruamel class names
         sizes: dict[int, int] = {}
 
         def children(node: Any) -> list:

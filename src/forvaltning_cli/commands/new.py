@@ -28,18 +28,12 @@ def default_target(source: Path, old_year: int, new_year: int) -> Path:
 
 def run(source: Path, year: int, output: Path | None, force: bool) -> int:
     from ..atomic import write_text_atomic
-    from ..loader import load_file
-    from ..report import write_text
+    from . import load_plan
     from ..rollover import _period_bounds, roll_forward
 
-    if not source.is_file():
-        sys.stderr.write(f"plan new: planen '{source}' finns inte\n")
-        return 2
-    loaded = load_file(source)
-    if loaded.plan is None:
-        sys.stderr.write(f"plan new: '{source}' kan inte läsas som plan; rätta den först, inget skrevs:\n")
-        write_text([(str(source), loaded.findings)], sys.stderr)
-        return 1
+    loaded = load_plan(source, "new", "; rätta den först, inget skrevs")
+    if isinstance(loaded, int):
+        return loaded
     old_year = _period_bounds(loaded.data["period"])[0].year
     target = output or default_target(source, old_year, year)
     if target.exists() and not force:

@@ -34,21 +34,15 @@ def _write_table(split, monthly: bool) -> None:
 def run(path: Path, output_format: str, output: Path | None, population: Path | None, monthly: bool,
         delimiter: str) -> int:
     from ..checks import run_checks
-    from ..loader import load_file
-    from ..report import write_text
+    from . import load_plan
     from ..split import SplitProblem, as_json, csv_text, period_months, read_population, split_plan, split_population
 
-    if not path.is_file():
-        sys.stderr.write(f"plan split: planen '{path}' finns inte\n")
-        return 2
     if output_format == "xlsx" and output is None:
         sys.stderr.write("plan split: --format xlsx skrivs till fil; ange -o FIL.xlsx\n")
         return 2
-    loaded = load_file(path)
-    if loaded.plan is None:
-        sys.stderr.write(f"plan split: '{path}' kan inte läsas som plan:\n")
-        write_text([(str(path), loaded.findings)], sys.stderr)
-        return 1
+    loaded = load_plan(path, "split")
+    if isinstance(loaded, int):
+        return loaded
     try:
         split = split_plan(loaded.plan)
         if population is not None:
