@@ -9,7 +9,7 @@ import pytest
 
 from forvaltning_cli.checks import run_checks
 from forvaltning_cli.findings import Finding
-from forvaltning_cli.loader import load_text
+from forvaltning_cli.load import load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "plans"

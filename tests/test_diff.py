@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PLANS
+from system_parts import require
 from test_cli import plan
 
 GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "t@example.org",
@@ -19,6 +20,7 @@ GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "t@example.org",
 
 
 def git(repo: Path, *args: str) -> str:
+    require("git")
     result = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True,
                             env={**os.environ, **GIT_ENV}, check=True)
     return result.stdout
@@ -120,8 +122,8 @@ def test_new_year_then_three_edits_diff_shows_exactly_those(websesam: Path) -> N
             for c in diff["changes"]] == [
         ("goals.long_term[Ett användarvänligt och modernt beställningssystem som]", "changed",
          GOAL[0].strip()[2:], GOAL[1].strip()[2:], None, None),
-        ("budget.lines[support-hmc].amount", "changed", 594000, 650000, 56000, "9.4"),
-        ("budget.lines[utveckling-visma].amount", "changed", 30000, 279000, 249000, "830.0"),
+        ("budget.items[support-hmc].amount", "changed", 594000, 650000, 56000, "9.4"),
+        ("budget.items[utveckling-visma].amount", "changed", 30000, 279000, 249000, "830.0"),
     ]
     assert diff["budget"] == {"old_total": 2895000, "new_total": 3200000, "delta": 305000, "percent": "10.5",
                               "parties": {}}
@@ -179,14 +181,14 @@ def test_exit_code_option(websesam: Path) -> None:
 
 def test_markdown_stays_under_the_comment_limit() -> None:
     from forvaltning_cli.diff import compare
-    from forvaltning_cli.diff_report import render_markdown
-    from forvaltning_cli.loader import load_file, load_text
+    from forvaltning_cli.diff.report import render_markdown
+    from forvaltning_cli.lint import lint
 
-    old = load_file(PLANS / "2026-shvo.yaml")
+    old = lint(PLANS / "2026-shvo.yaml")
     text = (PLANS / "2026-shvo.yaml").read_text(encoding="utf-8")
     for word in ("GITS", "VVG", "SAMSA", "SITIV"):
         text = text.replace(word, word.lower())
-    diffs = [compare(f"a{i}.yaml", f"b{i}.yaml", old, load_text(text, f"b{i}.yaml")) for i in range(40)]
+    diffs = [compare(f"a{i}.yaml", f"b{i}.yaml", old, lint(Path(f"b{i}.yaml"), text=text)) for i in range(40)]
     full = render_markdown(diffs, limit=10**9)
     assert len(full) > 65_536
     limited = render_markdown(diffs)
@@ -228,7 +230,7 @@ def test_diff_revision_against_working_tree(repo: Path) -> None:
     assert result.returncode == 0, result.stderr
     (diff,) = json.loads(result.stdout)["plans"]
     assert diff["old"] == "main:plans/2025-websesam.yaml"
-    assert [(c["path"], c["delta"]) for c in diff["changes"]] == [("budget.lines[support-hmc].amount", 56000)]
+    assert [(c["path"], c["delta"]) for c in diff["changes"]] == [("budget.items[support-hmc].amount", 56000)]
 
 
 def test_diff_between_two_revisions(repo: Path) -> None:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import PLANS, ROOT
-from forvaltning_cli.loader import load_text
+from forvaltning_cli.load import load_text
 from test_cli import plan
 
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from conftest import MINIMAL_PLAN, PLANS, ROOT
 from forvaltning_cli.checks import run_checks
-from forvaltning_cli.loader import MAX_FILE_BYTES, load_file, load_text
+from forvaltning_cli.load import MAX_FILE_BYTES, load_file, load_text
 from test_cli import plan
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -229,7 +229,7 @@ def test_bytes_fuzz_never_raises(noise: bytes, position: int) -> None:
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(["2025-websesam.yaml", "2026-shvo.yaml"]), _mutations())
 def test_round_trip_of_valid_plans_is_identical(name, operations) -> None:
-    from forvaltning_cli.commands.fmt import format_text
+    from forvaltning_cli.yearly.layout import format_text
 
     text = (PLANS / name).read_text(encoding="utf-8")
     formatted, _ = format_text(text, name)
@@ -243,7 +243,7 @@ def test_round_trip_of_valid_plans_is_identical(name, operations) -> None:
 
 @pytest.mark.parametrize("failing", ["os.replace", "os.fsync"])
 def test_a_failed_write_leaves_the_original_intact(tmp_path: Path, monkeypatch, failing: str, capsys) -> None:
-    from forvaltning_cli.commands import fmt, new
+    from forvaltning_cli.cli import main
 
     messy = tmp_path / "2025-plan.yaml"
     content = MINIMAL_PLAN.replace("  status: Utgåva", "  status: 'Utgåva'")
@@ -255,8 +255,8 @@ def test_a_failed_write_leaves_the_original_intact(tmp_path: Path, monkeypatch, 
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(failing, disk_full)
-    assert fmt.run([messy], check=False, show_diff=False) == 1
-    assert new.run(messy, 2026, target, force=True) == 1
+    assert main(["fmt", str(messy)]) == 1
+    assert main(["new", "--from", str(messy), "--year", "2026", "-o", str(target), "--force"]) == 1
     monkeypatch.undo()
     assert messy.read_text(encoding="utf-8") == content
     assert target.read_text(encoding="utf-8") == "# mitt utkast\n"
@@ -265,17 +265,17 @@ def test_a_failed_write_leaves_the_original_intact(tmp_path: Path, monkeypatch, 
 
 
 def test_render_write_failure_keeps_the_previous_document(tmp_path: Path, monkeypatch) -> None:
-    from forvaltning_cli.commands import render
+    from forvaltning_cli.cli import main
 
     out = tmp_path / "plan.html"
-    assert render.run([PLANS / "2025-websesam.yaml"], "html", out, None, False, False) == 0
+    assert main(["render", str(PLANS / "2025-websesam.yaml"), "-o", str(out)]) == 0
     before = out.read_bytes()
 
     def crash(*args, **kwargs):
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr("os.replace", crash)
-    assert render.run([PLANS / "2025-websesam.yaml"], "md", out, None, False, False) == 1
+    assert main(["render", str(PLANS / "2025-websesam.yaml"), "-f", "md", "-o", str(out)]) == 1
     monkeypatch.undo()
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["plan.html"]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL_PLAN, PLANS, ROOT
+from system_parts import require
 from test_cli import plan
 
 NBSP = "\u00a0"
@@ -110,7 +111,7 @@ def browser():
 
     with sync_playwright() as p:
         instance = p.chromium.launch(
-            executable_path="/usr/bin/chromium",
+            executable_path=require("chromium"),
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run"],
         )
@@ -221,6 +222,7 @@ def test_hostile_plan_text_is_inert_in_chromium(browser, tmp_path: Path) -> None
 
 
 def test_pdf_has_a4_pages_headings_and_budget_figures(tmp_path: Path) -> None:
+    require("poppler", "pango", "fonts-dejavu")
     out = tmp_path / "shvo.pdf"
     result = render("plans/2026-shvo.yaml", "--allow-errors", "-f", "pdf", "-o", str(out))
     assert result.returncode == 0, result.stderr
@@ -330,7 +332,7 @@ def test_swedish_number_and_date_formatting() -> None:
     from decimal import Decimal
 
     from forvaltning_cli.model import PlanDate
-    from forvaltning_cli.render.formatting import amount, kronor, long_date, percent
+    from forvaltning_cli.swedish import amount, kronor, long_date, percent
 
     assert kronor(1489000) == f"1{NBSP}489{NBSP}000{NBSP}kr"
     assert amount(0) == "0" and amount(None) == "–" and amount(-60000) == f"\u221260{NBSP}000"

@@ -34,3 +34,14 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def save(path: Path, data: bytes | str) -> None:
+    """Write an output file atomically; a failure is a :class:`~.errors.PlanError` that says why
+    (a missing directory or a forbidden place is a usage problem, exit 2)."""
+    from .errors import output_error
+
+    try:
+        write_bytes_atomic(path, data.encode("utf-8") if isinstance(data, str) else data)
+    except OSError as exc:
+        raise output_error(path, exc) from None

@@ -66,6 +66,13 @@ def computed_total(budget: Budget) -> int | None:
     return total
 
 
+def group_party_sum(group: BudgetGroup, party: str) -> int | None:
+    """One party's share of a group: the sum of its lines' party amounts, or ``None`` if a line
+    with an amount lacks it."""
+    values = [(line.parties or {}).get(party) for line in group.lines if line.amount]
+    return None if any(v is None for v in values) else sum(values)  # type: ignore[arg-type]
+
+
 def party_column_sum(budget: Budget, party: str) -> int | None:
     """The sum of one party's column, or ``None`` if a line with an amount lacks it."""
     total = 0
@@ -118,23 +125,3 @@ def matches_key(amount: int, parties: Mapping[str, int], key: SplitKey) -> bool:
         return False
     exact = exact_shares(amount, weights)
     return all(abs(parties.get(party, 0) - exact[party]) < 1 for party in weights)
-
-
-def format_kronor(amount: int) -> str:
-    """``1489000`` → ``1 489 000 kr`` (plain spaces, for terminal messages)."""
-    sign = "−" if amount < 0 else ""
-    return f"{sign}{abs(amount):,}".replace(",", " ") + " kr"
-
-
-def describe_difference(stated: int, computed: int) -> str:
-    """``"100 000 kr för mycket"`` / ``"60 000 kr för lite"``: how far a stated sum is off."""
-    difference = stated - computed
-    return f"{format_kronor(abs(difference))} för {'mycket' if difference > 0 else 'lite'}"
-
-
-def format_percent(value: Fraction | Decimal) -> str:
-    """An exact share in percent with a decimal comma, at most one decimal: ``33,3 %``."""
-    fraction = Fraction(value)
-    tenths = round(fraction * 10)
-    text = str(tenths // 10) if tenths % 10 == 0 else f"{tenths // 10},{tenths % 10}"
-    return f"{text} %"

@@ -1,8 +1,9 @@
 """The ``plan`` command line: a thin Typer layer over functions in ``commands/``.
 
 Each command's module is imported only when that command runs, so ``plan --help`` stays fast.
+Expected failures are :class:`~forvaltning_cli.errors.PlanError`\\ s, printed by :func:`run`.
 Exit codes: 0 success; 1 the plans have errors (or warnings with ``--strict``); 2 usage problem
-(unknown option, missing path); 3 internal error (a bug: please report it).
+(unknown option, missing path, an output that cannot be written); 3 internal error (a bug).
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .formats import DIFF_FORMATS, DOCUMENT_FORMATS, FINDING_FORMATS, SPLIT_FORMATS
 
 app = typer.Typer(
     name="plan",
-    help="Förvaltningsplaner as plain text: validate, render and diff yearly governance plans.",
+    help="Förvaltningsplaner som text: kontrollera, framställ och jämför årliga förvaltningsplaner.",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -26,13 +28,12 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+OutputFormat = Enum("OutputFormat", {name: name for name in FINDING_FORMATS}, type=str)
+DocumentFormat = Enum("DocumentFormat", {name: name for name in DOCUMENT_FORMATS}, type=str)
+DiffFormat = Enum("DiffFormat", {name: name for name in DIFF_FORMATS}, type=str)
+SplitFormat = Enum("SplitFormat", {name: name for name in SPLIT_FORMATS}, type=str)
 
-class OutputFormat(str, Enum):
-    text = "text"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
-    gitlab = "gitlab"
+_command: str | None = None  # the subcommand that runs, for the error handler's prefix
 
 
 def _version(value: bool) -> None:
@@ -43,40 +44,47 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
+    ctx: typer.Context,
     version: Annotated[
         Optional[bool],
-        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Visa versionen och avsluta."),
     ] = None,
 ) -> None:
-    """Förvaltningsplaner as plain text: validate, render and diff yearly governance plans."""
+    """Förvaltningsplaner som text: kontrollera, framställ och jämför årliga förvaltningsplaner.
+
+    Slutkoder: 0 klart, 1 planerna har fel, 2 fel i kommandot (flagga, sökväg, utfil), 3 internt fel.
+    """
+    global _command
+    _command = ctx.invoked_subcommand
 
 
 @app.command()
 def validate(
     paths: Annotated[
         Optional[list[Path]],
-        typer.Argument(help="Plan files or directories (searched for *.yaml and *.yml). Default: plans/ (or paths in the configuration)."),
+        typer.Argument(help="Planfiler eller kataloger (*.yaml och *.yml söks). Standard: plans/ (eller paths i konfigurationen).",
+                       show_default=False),
     ] = None,
     output_format: Annotated[
         Optional[OutputFormat],
-        typer.Option("--format", "-f", help="text (terminal), json, github (workflow annotations), sarif or gitlab (code quality). "
-                     "Default: github when GITHUB_ACTIONS=true, else text."),
+        typer.Option("--format", "-f", help="text (terminal), json, github (anteckningar i arbetsflöden), sarif eller "
+                     "gitlab (kodkvalitet). Standard: github när GITHUB_ACTIONS=true, annars text."),
     ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Slutkod 1 även vid varningar.")] = False,
     baseline: Annotated[
-        Optional[Path], typer.Option("--baseline", help="Report only findings that are not in this baseline file.")
+        Optional[Path], typer.Option("--baseline", help="Rapportera bara anmärkningar som inte finns i den här baslinjefilen.")
     ] = None,
     write_baseline: Annotated[
-        Optional[Path], typer.Option("--write-baseline", help="Save the current findings as a baseline file and exit 0.")
+        Optional[Path], typer.Option("--write-baseline", help="Spara dagens anmärkningar som baslinje och avsluta med 0.")
     ] = None,
     jobs: Annotated[
-        Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: one per core for 64 files or more, else 1.")
+        Optional[int], typer.Option("--jobs", "-j", min=1, help="Antal processer. Standard: en per kärna från 64 filer, annars 1.")
     ] = None,
 ) -> None:
-    """Check plans: structure, budget arithmetic, split keys, dates, references and text.
+    """Kontrollera planer: struktur, budgetens summor, fördelningsnycklar, datum, hänvisningar och text.
 
-    Exit code 0 when no plan has errors, 1 when some has (or warnings with --strict), 2 on
-    usage problems.
+    Slutkod 0 när ingen plan har fel, 1 när någon har det (eller varningar med --strict), 2 vid
+    fel i kommandot.
     """
     from .commands.validate import run
 
@@ -85,11 +93,11 @@ def validate(
 
 @app.command()
 def fmt(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Plan files or directories. Default: plans/.")] = None,
-    check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 and name the files that would change.")] = False,
-    show_diff: Annotated[bool, typer.Option("--diff", help="Print the changes as a unified diff instead of writing them.")] = False,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Planfiler eller kataloger. Standard: plans/.", show_default=False)] = None,
+    check: Annotated[bool, typer.Option("--check", help="Ändra ingenting; slutkod 1 och namnen på filer som skulle ändras.")] = False,
+    show_diff: Annotated[bool, typer.Option("--diff", help="Visa ändringarna som unified diff i stället för att skriva dem.")] = False,
 ) -> None:
-    """Write plan files in one canonical layout (key order, indentation, quoting); comments are kept."""
+    """Skriv planfiler i en enda kanonisk form (nyckelordning, indrag, citattecken); kommentarer behålls."""
     from .commands.fmt import run
 
     raise typer.Exit(run(paths, check, show_diff))
@@ -97,70 +105,59 @@ def fmt(
 
 @app.command()
 def rules(
-    rule: Annotated[Optional[str], typer.Argument(help="A rule ID: print its documentation.")] = None,
+    rule: Annotated[Optional[str], typer.Argument(help="En regels id: visa dess dokumentation.", show_default=False)] = None,
 ) -> None:
-    """List every rule (ID, default severity, summary), or document one."""
+    """Lista alla regler (id, standardnivå, sammanfattning) eller visa en regels dokumentation."""
     from .commands.rules import run
 
     raise typer.Exit(run(rule))
 
 
-class DocumentFormat(str, Enum):
-    md = "md"
-    html = "html"
-    pdf = "pdf"
-
-
 @app.command()
 def render(
-    paths: Annotated[list[Path], typer.Argument(help="Plan files or directories.")],
+    paths: Annotated[list[Path], typer.Argument(help="Planfiler eller kataloger.")],
     document_format: Annotated[
-        DocumentFormat, typer.Option("--format", "-f", help="Document format: md, html or pdf.")
+        DocumentFormat, typer.Option("--format", "-f", help="Dokumentformat: md, html eller pdf.")
     ] = DocumentFormat.html,
     output: Annotated[
         Optional[Path],
-        typer.Option("--output", "-o", help="Output file, or directory for several plans. Default: standard output (md, html)."),
+        typer.Option("--output", "-o", help="Utfil, eller katalog när flera planer framställs. Standard: standard ut (md, html)."),
     ] = None,
     template_dir: Annotated[
-        Optional[Path], typer.Option("--template-dir", help="Templates that override the built-in ones (searched first).")
+        Optional[Path], typer.Option("--template-dir", help="Mallar som ersätter de inbyggda (söks först).")
     ] = None,
     allow_errors: Annotated[
-        bool, typer.Option("--allow-errors", help="Render plans with errors; the document shows a notice listing them.")
+        bool, typer.Option("--allow-errors", help="Framställ även planer med fel; dokumentet visar en ruta som räknar upp dem.")
     ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an output file that plan render did not write.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Skriv över en utfil som plan render inte har skrivit.")] = False,
 ) -> None:
-    """Render the yearly document in Swedish (Markdown, HTML or PDF).
+    """Framställ årets dokument på svenska (Markdown, HTML eller PDF).
 
-    Plans with validation errors are refused unless --allow-errors is given.
+    Planer med fel framställs inte, om inte --allow-errors anges.
     """
     from .commands.render import run
 
     raise typer.Exit(run(paths, document_format.value, output, template_dir, allow_errors, force))
 
 
-class DiffFormat(str, Enum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
-
-
 @app.command()
 def diff(
     sides: Annotated[
         Optional[list[str]],
-        typer.Argument(help="OLD NEW: each a path or a git object REV:PATH. With --git: paths to limit the search to."),
+        typer.Argument(help="GAMMAL NY: var och en en sökväg eller ett git-objekt REV:SÖKVÄG. Med --git: sökvägar att begränsa till.",
+                       show_default=False),
     ] = None,
     git_base: Annotated[
-        Optional[str], typer.Option("--git", metavar="BASE", help="Compare every plan changed between BASE and the working tree.")
+        Optional[str], typer.Option("--git", metavar="BAS", help="Jämför varje plan som ändrats mellan BAS och arbetskatalogen.")
     ] = None,
     output_format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help="Output: text (terminal), markdown (a pull-request comment) or json.")
+        DiffFormat, typer.Option("--format", "-f", help="text (terminal), markdown (kommentar i en pull request) eller json.")
     ] = DiffFormat.text,
-    exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the plans differ.")] = False,
+    exit_code: Annotated[bool, typer.Option("--exit-code", help="Slutkod 1 när planerna skiljer sig.")] = False,
 ) -> None:
-    """Compare two plans, or two git revisions of them, semantically.
+    """Jämför två planer, eller två git-versioner av dem, innehållsmässigt.
 
-    Exit code 0 whether or not they differ (1 with --exit-code when they do), 2 on usage errors.
+    Slutkod 0 oavsett om de skiljer sig (1 med --exit-code när de gör det), 2 vid fel i kommandot.
     """
     from .commands.diff import run
 
@@ -169,9 +166,9 @@ def diff(
 
 @app.command()
 def textconv(
-    path: Annotated[Path, typer.Argument(help="A plan file (git passes it).")],
+    path: Annotated[Path, typer.Argument(help="En planfil (git skickar den).")],
 ) -> None:
-    """Print a stable line-per-fact view of a plan, for git diff (diff.plan.textconv)."""
+    """Skriv en stabil rad-per-uppgift-vy av en plan, för git diff (diff.plan.textconv)."""
     from .commands.textconv import run
 
     raise typer.Exit(run(path))
@@ -179,52 +176,45 @@ def textconv(
 
 @app.command()
 def new(
-    source: Annotated[Path, typer.Option("--from", help="This year's plan to start from.")],
-    year: Annotated[int, typer.Option("--year", min=1900, max=2200, help="The new plan's year.")],
+    source: Annotated[Path, typer.Option("--from", help="Årets plan att utgå från.")],
+    year: Annotated[int, typer.Option("--year", min=1900, max=2200, help="Den nya planens år.")],
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Where to write. Default: the source's name with the year changed.")
+        Optional[Path], typer.Option("--output", "-o", help="Var planen skrivs. Standard: källans namn med året ändrat.")
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")] = False,
 ) -> None:
-    """Start next year's plan from this year's.
+    """Börja nästa års plan utifrån årets.
 
-    The period, the budget year and the years in titles and headings move forward; issue and
-    approval data are cleared and the status becomes Arbetsmaterial. Comments and layout are kept.
+    Perioden, budgetåret och årtalen i rubriker flyttas fram; utfärdande och godkännande tas bort
+    och status blir Arbetsmaterial. Kommentarer och layout behålls.
     """
     from .commands.new import run
 
     raise typer.Exit(run(source, year, output, force))
 
 
-class SplitFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    xlsx = "xlsx"
-    json = "json"
-
-
 @app.command()
 def split(
-    path: Annotated[Path, typer.Argument(help="The plan.")],
+    path: Annotated[Path, typer.Argument(help="Planen.")],
     output_format: Annotated[
-        SplitFormat, typer.Option("--format", "-f", help="table (terminal), csv, xlsx or json.")
+        SplitFormat, typer.Option("--format", "-f", help="table (terminal), csv, xlsx eller json.")
     ] = SplitFormat.table,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (required for xlsx).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Skriv till den här filen (krävs för xlsx).")] = None,
     population: Annotated[
-        Optional[Path], typer.Option("--population", help="CSV kommun,folkmangd: split the municipalities' share by population.")
+        Optional[Path], typer.Option("--population", help="CSV kommun,folkmangd: fördela kommunernas andel efter folkmängd.")
     ] = None,
-    monthly: Annotated[bool, typer.Option("--monthly", help="Spread every amount over the months of the period.")] = False,
+    monthly: Annotated[bool, typer.Option("--monthly", help="Fördela varje belopp över periodens månader.")] = False,
     delimiter: Annotated[
-        str, typer.Option("--delimiter", help="CSV separator: ';' (with a BOM, for Swedish Excel) or ','.")
+        str, typer.Option("--delimiter", help="Avgränsare i CSV: ';' (med BOM, för svenska Excel) eller ','.")
     ] = ";",
 ) -> None:
-    """Who pays what: each budget line split by its key, per party, financing source, municipality and month.
+    """Vem betalar vad: varje budgetrad fördelad efter sin nyckel, per part, finansieringskälla, kommun och månad.
 
-    Every allocation is exact to the krona (largest remainder); stated party amounts are shown
-    beside the computed ones, with the difference.
+    Varje fördelning är exakt på kronan (största rest); angivna belopp per part visas bredvid de
+    beräknade, med skillnaden.
     """
     if delimiter not in (";", ","):
-        raise typer.BadParameter("use ';' or ','", param_hint="--delimiter")
+        raise typer.BadParameter("använd ';' eller ','", param_hint="--delimiter")
     from .commands.split import run
 
     raise typer.Exit(run(path, output_format.value, output, population, monthly, delimiter))
@@ -233,25 +223,36 @@ def split(
 @app.command()
 def schema(
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write the schema to this file instead of standard output.")
+        Optional[Path], typer.Option("--output", "-o", help="Skriv schemat till den här filen i stället för standard ut.")
     ] = None,
 ) -> None:
-    """Print the JSON Schema of the plan model (for editors and other validators)."""
+    """Skriv planmodellens JSON Schema (för editorer och andra validerare)."""
     from .commands.schema import run
 
     raise typer.Exit(run(output))
 
 
-def run() -> None:
-    """Console-script entry point: runs the app and turns an unexpected crash into one line."""
+def main(argv: list[str] | None = None) -> int:
+    """Run ``plan`` with ``argv`` in this process and return the exit code: the one error
+    handler (pre-commit's ``error_handler``). Tests call this; the console script calls :func:`run`."""
+    from .errors import PlanError, report, report_bug
+
+    global _command
+    _command = None
     try:
-        app()
+        app(args=argv, prog_name="plan")  # Typer reports a wrong option itself and exits 2
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except PlanError as exc:
+        return report(_command, exc)
     except KeyboardInterrupt:
         sys.stderr.write("avbrutet\n")
-        sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - last line of defence, see docstring
-        sys.stderr.write(
-            f"plan: internt fel ({type(exc).__name__}: {exc}). Detta är en bugg i forvaltning-cli "
-            f"{__version__}; rapportera den gärna med kommandot du körde.\n"
-        )
-        sys.exit(3)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last line of defence: a bug
+        return report_bug(exc)
+    return 0
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

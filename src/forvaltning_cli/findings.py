@@ -12,8 +12,9 @@ class Severity(str, Enum):
     INFO = "info"
 
     @property
-    def rank(self) -> int:
-        return {"error": 0, "warning": 1, "info": 2}[self.value]
+    def label(self) -> str:
+        """The Swedish word for it: fel, varning, info."""
+        return {"error": "fel", "warning": "varning", "info": "info"}[self.value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class Finding:
     message: str
     hint: str | None = None
     related: tuple[Location, ...] = field(default=())
+    where: str | None = field(default=None, compare=False)  # the data path, when the plan could be read
 
     def sort_key(self) -> tuple:
         return (self.file, self.line, self.column, self.rule, self.message)

@@ -537,13 +537,6 @@ class Budget(PlanModel):
     items: list[BudgetItem] = Field(description="Rader och grupper i dokumentets ordning.")
     total: StatedSum | None = Field(default=None, description="Angiven totalsumma, totalt och per part.")
 
-    def lines(self) -> list[BudgetLine]:
-        """Every cost line, groups flattened, in document order."""
-        out: list[BudgetLine] = []
-        for item in self.items:
-            out.extend(item.lines if isinstance(item, BudgetGroup) else [item])
-        return out
-
 
 # --------------------------------------------------------------------------------------------
 # Financing model
@@ -607,6 +600,18 @@ class Financing(PlanModel):
     split_keys: list[SplitKey] = Field(default_factory=_empty_list, description="Fördelningsnycklar.")
     sources: list[FinancingSource] = Field(default_factory=_empty_list, description="Finansieringskällor med andelar.")
     invoicing: list[InvoicingRule] = Field(default_factory=_empty_list, description="Faktureringsregler.")
+
+    def column_label(self, party: str) -> str:
+        """What the budget table calls a party's column ("Kommun" for VGK); the id when unknown."""
+        for known in self.parties:
+            if known.id == party:
+                return known.column or known.id
+        return party
+
+    def party_label(self, party: str) -> str:
+        """A party in running text: its column label, with the id when they differ ("Kommun (VGK)")."""
+        label = self.column_label(party)
+        return label if label == party else f"{label} ({party})"
 
 
 # --------------------------------------------------------------------------------------------

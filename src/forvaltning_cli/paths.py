@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .errors import UsageError
+
 PLAN_SUFFIXES = (".yaml", ".yml")
 
 
-class PlanPathError(Exception):
+class PlanPathError(UsageError):
     """A path the user gave cannot be used (a usage problem, exit code 2)."""
 
 

@@ -97,17 +97,13 @@ class CheckContext:
         self.plan = plan
         self._abbreviations = None
         self._texts = None
-        self._party_labels = {
-            party.id: party.column or party.id for party in plan.financing.parties
-        }
 
     def problem(self, path, message, *, hint=None, at_key=False, related=()):
         return Problem(tuple(path), message, hint, at_key, tuple(related))
 
     def party_label(self, party: str) -> str:
-        """How the document names a party's column ("Kommun" for VGK)."""
-        label = self._party_labels.get(party, party)
-        return label if label == party else f"{label} ({party})"
+        """How the document names a party in running text ("Kommun (VGK)")."""
+        return self.plan.financing.party_label(party)
 
     @property
     def texts(self):

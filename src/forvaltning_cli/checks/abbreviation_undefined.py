@@ -1,15 +1,29 @@
-"""An abbreviation is used in the text but explained nowhere.
+"""En förkortning används i texten men förklaras ingenstans.
 
-An abbreviation is a word of two to five capital letters (``SITHS``, ``NPÖ``). It is explained
-by the plan's abbreviation list, by an explanation in parentheses where it is used ("Styrgrupp
-IT i Väst (SITIV)"), or by being the name of a related system. A few generally known words
-(IT, ID, EU, PDF) need no explanation. Reported once per abbreviation, at its first use.
+## Vad regeln kontrollerar
 
-Example::
+En förkortning är ett ord med två till fem versaler (`SITHS`, `NPÖ`). Den räknas som förklarad
+om den finns i planens förkortningslista (`abbreviations`), om den förklaras inom parentes där
+den används ("Styrgrupp IT i Väst (SITIV)") eller om den är namnet på ett närliggande system.
+Några allmänt kända förkortningar (IT, ID, EU, PDF) behöver ingen förklaring. Varje förkortning
+rapporteras en gång, där den används första gången.
+
+## Varför det spelar roll
+
+Alla som läser planen är inte insatta i förvaltningen. En oförklarad förkortning gör texten svår
+att förstå för den som inte redan vet vad den betyder.
+
+## Exempel
 
     abbreviations: {VGR: Västra Götalandsregionen}
     goals:
-      short_term: [Följa upp Mobil-SITHS]      # SITHS is not explained
+      short_term: [Följa upp Mobil-SITHS i VGR]      # SITHS förklaras inte
+
+## Skriv i stället
+
+    abbreviations: {VGR: Västra Götalandsregionen, SITHS: Secure IT in Health Services}
+    goals:
+      short_term: [Följa upp Mobil-SITHS i VGR]
 """
 
 from ..abbreviations import analyse

@@ -1,12 +1,26 @@
-"""An abbreviation is defined but never used in the text.
+"""En förkortning är definierad men används aldrig i texten.
 
-Often left over from the plan the document was copied from. Names of related systems and all
-other text of the plan count as use; other definitions do not.
+## Vad regeln kontrollerar
 
-Example::
+Varje förkortning i förkortningslistan (`abbreviations`) söks i planens text. Namn på
+närliggande system och all annan text i planen räknas som användning; andra förkortningars
+förklaringar gör det inte.
+
+## Varför det spelar roll
+
+Ofta en rest från planen som dokumentet kopierades från. Förkortningar som aldrig förekommer gör
+listan längre och svårare att använda.
+
+## Exempel
 
     abbreviations:
-      ERP: Enterprise Resource Planning      # the plan never says ERP
+      ERP: Enterprise Resource Planning      # planen skriver aldrig ERP
+
+## Skriv i stället
+
+Ta bort förkortningen ur listan:
+
+    abbreviations: {}
 """
 
 ID = "abbreviation-unused"

@@ -1,8 +1,24 @@
-"""The plan was approved before it was issued.
+"""Planen godkändes innan den utfärdades.
 
-Example::
+## Vad regeln kontrollerar
+
+När både `issued` och `approved` har ett datum får godkännandet inte ligga före utfärdandet;
+samma dag går bra.
+
+## Varför det spelar roll
+
+En plan kan inte godkännas innan den har utfärdats. Oftast har ett av datumen skrivits fel.
+
+## Exempel
+
+Under `document`:
 
     issued: {by: Piotr Gabrys, date: 2025-03-01}
+    approved: {by: Ledningsråd för hjälpmedel, date: 2025-02-04}
+
+## Skriv i stället
+
+    issued: {by: Piotr Gabrys, date: 2025-02-01}
     approved: {by: Ledningsråd för hjälpmedel, date: 2025-02-04}
 """
 

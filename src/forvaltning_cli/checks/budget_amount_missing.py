@@ -1,16 +1,34 @@
-"""A cost line has no amount.
+"""En budgetrad saknar belopp.
 
-The line cannot be checked against its group's subtotal; the group then counts towards the
-total with its stated subtotal. Usually the source gave only a subtotal for the group.
+## Vad regeln kontrollerar
 
-Example::
+Att varje budgetrad har ett belopp (`amount`). En rad utan belopp kan inte kontrolleras mot
+gruppens delsumma; gruppen räknas då in i totalsumman med sin angivna delsumma. Finns ingen
+angiven delsumma att räkna med kan totalsumman inte räknas fram.
+
+## Varför det spelar roll
+
+Oftast angav källan bara en delsumma för gruppen. Det är tillåtet, men gruppens rader går då
+inte att kontrollera, och den som läser planen bör veta om det.
+
+## Exempel
+
+En grupp under `budget.items`:
 
     - lines:
         - name: VGR IT drift inkl. licens
       subtotal: {label: delsumma VGR IT debiterar, amount: 1489000}
+
+## Skriv i stället
+
+    - lines:
+        - name: VGR IT drift inkl. licens
+          amount: 1489000
+      subtotal: {label: delsumma VGR IT debiterar, amount: 1489000}
 """
 
-from ..budget import format_kronor, iter_lines
+from ..budget import iter_lines
+from ..swedish import message_kronor
 
 ID = "budget-amount-missing"
 SEVERITY = "info"
@@ -26,7 +44,7 @@ def check(ctx):
         subtotal = at.group.subtotal if at.group else None
         if subtotal and subtotal.amount is not None:
             detail = (
-                f"; gruppens angivna delsumma {format_kronor(subtotal.amount)} används "
+                f"; gruppens angivna delsumma {message_kronor(subtotal.amount)} används "
                 "i totalsumman och kan inte kontrolleras mot raderna"
             )
         else:

@@ -1,14 +1,34 @@
-"""A line's per-party amounts do not add up to the line's amount, or a line lacks an amount
-for one of the budget's party columns.
+"""En rads belopp per part blir inte radens belopp, eller en rad saknar belopp för någon av
+budgetens partskolumner.
 
-Example::
+## Vad regeln kontrollerar
+
+På varje budgetrad med belopp per part (`parties`) summeras partsbeloppen och jämförs med radens
+belopp, exakt på kronan. Har budgeten kolumner för parter ska dessutom varje rad med ett belopp
+(annat än 0) ha ett belopp för varje part.
+
+## Varför det spelar roll
+
+Partskolumnerna och beloppskolumnen ska visa samma pengar. Går de isär stämmer parternas
+totalsummor inte med budgetens, och det går inte att se vilken siffra som är rätt.
+
+## Exempel
+
+En rad under `budget.items`:
 
     - name: Support
       amount: 2400000
-      parties: {VGK: 720000, VGR: 1600000}   # makes 2 320 000
+      parties: {VGK: 720000, VGR: 1600000}   # blir 2 320 000
+
+## Skriv i stället
+
+    - name: Support
+      amount: 2400000
+      parties: {VGK: 720000, VGR: 1680000}
 """
 
-from ..budget import describe_difference, format_kronor, iter_lines
+from ..budget import iter_lines
+from ..swedish import difference, message_kronor
 
 ID = "budget-line-parties"
 SEVERITY = "error"
@@ -25,9 +45,9 @@ def check(ctx):
             if total != line.amount:
                 yield ctx.problem(
                     at.path + ("parties",),
-                    f"beloppen per part på raden '{line.name}' blir {format_kronor(total)}, men "
-                    f"radens belopp är {format_kronor(line.amount)} "
-                    f"({describe_difference(total, line.amount)})",
+                    f"beloppen per part på raden '{line.name}' blir {message_kronor(total)}, men "
+                    f"radens belopp är {message_kronor(line.amount)} "
+                    f"({difference(total, line.amount)})",
                 )
         if budget.parties and line.amount:
             missing = [p for p in budget.parties if p not in (line.parties or {})]

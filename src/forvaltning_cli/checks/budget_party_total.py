@@ -1,16 +1,37 @@
-"""A party's stated total differs from the sum of that party's column.
+"""En parts angivna totalsumma stämmer inte med summan av partens kolumn.
 
-For budgets with per-party columns (e.g. Kommun and VGR): each party's amounts on the lines are
-summed and compared with the party's stated total.
+## Vad regeln kontrollerar
 
-Example::
+Gäller budgetar med en kolumn per part (till exempel Kommun och VGR): partens belopp på
+budgetraderna summeras och jämförs med partens angivna totalsumma, exakt på kronan. Saknar en
+rad med belopp ett belopp för parten kan kolumnen inte summeras, och då kontrolleras den inte
+(raden rapporteras av `budget-line-parties`).
+
+## Varför det spelar roll
+
+Partens totalsumma är det belopp som parten räknar med. Stämmer den inte med kolumnen är det
+oklart vad parten ska betala.
+
+## Exempel
+
+Under `budget`:
 
     total:
       amount: 16000000
-      parties: {VGK: 5740000, VGR: 10260000}   # the columns make 5 800 000 and 10 100 000
+      parties: {VGK: 5740000, VGR: 10260000}   # kolumnerna blir 5 800 000 och 10 100 000
+
+## Skriv i stället
+
+Ange det som kolumnerna blir. När varje rads belopp per part stämmer är totalsumman summan av
+kolumnerna:
+
+    total:
+      amount: 15900000
+      parties: {VGK: 5800000, VGR: 10100000}
 """
 
-from ..budget import describe_difference, format_kronor, party_column_sum
+from ..budget import party_column_sum
+from ..swedish import difference, message_kronor
 
 ID = "budget-party-total"
 SEVERITY = "error"
@@ -26,6 +47,6 @@ def check(ctx):
             name = ctx.party_label(party)
             yield ctx.problem(
                 ("budget", "total", "parties", party),
-                f"angiven summa för {name} {format_kronor(stated)} stämmer inte med summan av "
-                f"kolumnen {format_kronor(computed)} ({describe_difference(stated, computed)})",
+                f"angiven summa för {name} {message_kronor(stated)} stämmer inte med summan av "
+                f"kolumnen {message_kronor(computed)} ({difference(stated, computed)})",
             )

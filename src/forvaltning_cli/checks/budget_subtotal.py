@@ -1,17 +1,35 @@
-"""A group's stated subtotal differs from the sum of the group's lines.
+"""En grupps angivna delsumma stämmer inte med summan av gruppens rader.
 
-Checked for the amount and for each party column of the subtotal. A group whose lines have no
-amounts cannot be checked (see ``budget-amount-missing``).
+## Vad regeln kontrollerar
 
-Example::
+Delsumman kontrolleras för beloppet och för varje parts kolumn, exakt på kronan. En grupp vars
+rader saknar belopp kan inte kontrolleras (se `budget-amount-missing`), och en parts delsumma
+kontrolleras bara när alla gruppens rader med belopp har ett belopp för parten.
+
+## Varför det spelar roll
+
+Den som läser budgeten litar på delsumman i stället för att räkna själv. En delsumma som inte
+stämmer ger fel bild av vad gruppen kostar.
+
+## Exempel
+
+En grupp under `budget.items`:
 
     - lines:
         - {name: Drift, amount: 1000000}
         - {name: Licens, amount: 489000}
-      subtotal: {label: delsumma, amount: 1500000}   # the lines make 1 489 000
+      subtotal: {label: delsumma, amount: 1500000}   # raderna blir 1 489 000
+
+## Skriv i stället
+
+    - lines:
+        - {name: Drift, amount: 1000000}
+        - {name: Licens, amount: 489000}
+      subtotal: {label: delsumma, amount: 1489000}
 """
 
-from ..budget import describe_difference, format_kronor, group_sum
+from ..budget import group_sum
+from ..swedish import difference, message_kronor
 from ..model import BudgetGroup
 
 ID = "budget-subtotal"
@@ -32,9 +50,9 @@ def check(ctx):
         if stated is not None and computed is not None and computed != stated:
             yield ctx.problem(
                 here + ("amount",),
-                f"angiven delsumma för '{label}' {format_kronor(stated)} stämmer inte med "
-                f"summan av gruppens rader {format_kronor(computed)} "
-                f"({describe_difference(stated, computed)})",
+                f"angiven delsumma för '{label}' {message_kronor(stated)} stämmer inte med "
+                f"summan av gruppens rader {message_kronor(computed)} "
+                f"({difference(stated, computed)})",
             )
         for party, stated_party in (item.subtotal.parties or {}).items():
             values = [(line.parties or {}).get(party) for line in item.lines if line.amount]
@@ -44,7 +62,7 @@ def check(ctx):
             if computed_party != stated_party:
                 yield ctx.problem(
                     here + ("parties", party),
-                    f"angiven delsumma för {party} i '{label}' {format_kronor(stated_party)} "
-                    f"stämmer inte med gruppens rader {format_kronor(computed_party)} "
-                    f"({describe_difference(stated_party, computed_party)})",
+                    f"angiven delsumma för {party} i '{label}' {message_kronor(stated_party)} "
+                    f"stämmer inte med gruppens rader {message_kronor(computed_party)} "
+                    f"({difference(stated_party, computed_party)})",
                 )

@@ -1,12 +1,35 @@
-"""The budget's year lies outside the plan period, or the budget title names another year than
-the budget's year.
+"""Budgetåret ligger utanför planens period, eller budgetens rubrik nämner ett annat år än
+budgetåret.
 
-Example: a 2026 plan whose budget table is titled "BUDGET 2025"::
+## Vad regeln kontrollerar
+
+Att budgetåret (`budget.year`) ligger inom planens period, och att budgetens rubrik
+(`budget.title`) inte nämner något annat årtal än budgetåret.
+
+## Varför det spelar roll
+
+Det händer lätt när förra årets plan används som mall: budgetåret eller rubriken blir kvar från
+förra året, och det blir oklart vilket års budget planen visar.
+
+## Exempel
+
+En plan för 2026 vars budgettabell har rubriken "BUDGET 2025":
 
     period: {year: 2026}
     budget:
       title: BUDGET 2025 Samordnad hälsa- vård och omsorg
       year: 2025
+      items:
+        - {name: Drift och licens, amount: 7900000}
+
+## Skriv i stället
+
+    period: {year: 2026}
+    budget:
+      title: BUDGET 2026 Samordnad hälsa- vård och omsorg
+      year: 2026
+      items:
+        - {name: Drift och licens, amount: 7900000}
 """
 
 from ..yearwords import years_in

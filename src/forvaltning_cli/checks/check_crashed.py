@@ -1,7 +1,23 @@
-"""A check failed with an internal error.
+"""En kontroll misslyckades med ett internt fel.
 
-The other checks still run and their findings are reported. Please report this finding, with
-the plan if you can share it, to the maintainers of forvaltning-cli.
+## Vad regeln kontrollerar
+
+Om en regels kontroll kraschar blir det en anmärkning med regelns id och felet. De andra
+kontrollerna körs ändå och deras anmärkningar rapporteras.
+
+## Varför det spelar roll
+
+Den regel som kraschade har inte kontrollerat planen, så planen kan ha fel som inte syns.
+Rapportera gärna anmärkningen, med planen om du kan dela den, till dem som underhåller
+forvaltning-cli.
+
+## Exempel
+
+Ett fel i verktyget, inte i planen: "regeln budget-total kraschade: TypeError: …".
+
+## Skriv i stället
+
+Inget i planen behöver ändras för den här anmärkningens skull; rapportera felet.
 """
 
 ID = "check-crashed"

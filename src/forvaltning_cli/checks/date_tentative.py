@@ -1,14 +1,31 @@
-"""A date is marked tentative with a trailing ``?``.
+"""Ett datum är markerat som preliminärt med ett avslutande `?`.
 
-Tentative dates are kept as the source gives them; this reminds the author to confirm them
-before the plan is approved.
+## Vad regeln kontrollerar
 
-Example::
+Utfärdandedatum, godkännandedatum, beslutsdatum och periodens start och slut kontrolleras.
+Preliminära datum behålls som källan anger dem; regeln påminner om att bekräfta dem innan planen
+godkänns.
+
+## Varför det spelar roll
+
+Ett datum som bara är preliminärt ska inte stå kvar när planen är godkänd. Anmärkningen gör att
+ingen glömmer att bekräfta det.
+
+## Exempel
+
+Under `document`:
 
     decision:
       label: Ställningstagande i VVG
       forum: VVG
       date: 2025-12-10?
+
+## Skriv i stället
+
+    decision:
+      label: Ställningstagande i VVG
+      forum: VVG
+      date: 2025-12-10
 """
 
 ID = "date-tentative"

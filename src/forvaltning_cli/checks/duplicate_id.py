@@ -1,14 +1,27 @@
-"""Two items of the same kind have the same ``id``.
+"""Två saker av samma slag har samma `id`.
 
-Ids name sections, budget lines and groups, parties, split keys, financing sources, forums,
-related systems, references and list entries; references and ``plan diff`` rely on them being
-unique within their kind. Both places are reported.
+## Vad regeln kontrollerar
 
-Example::
+Avsnitt, budgetrader och grupper, parter, fördelningsnycklar, finansieringskällor, forum,
+närliggande system, referenser och punkter i listor kan ha ett `id`. Inom varje slag ska id:n
+vara unika. Båda ställena rapporteras.
+
+## Varför det spelar roll
+
+Hänvisningar och `plan diff` bygger på att ett id pekar ut exakt en sak. Med två likadana går
+det inte att veta vilken som avses.
+
+## Exempel
 
     sections:
-      - {id: inledning, number: "1", title: Inledning}
-      - {id: inledning, number: "2", title: Mål}
+      - {id: inledning, number: "1", title: Inledning, content: [text: Planen gäller webSesam.]}
+      - {id: inledning, number: "2", title: Mål, content: [text: Målen för året.]}
+
+## Skriv i stället
+
+    sections:
+      - {id: inledning, number: "1", title: Inledning, content: [text: Planen gäller webSesam.]}
+      - {id: mal, number: "2", title: Mål, content: [text: Målen för året.]}
 """
 
 from ..model import ListEntry, iter_sections

@@ -1,12 +1,24 @@
-"""A key appears twice in the same mapping.
+"""En nyckel förekommer två gånger på samma nivå i samma block.
 
-YAML parsers silently keep the last value, so the first one is lost without a word. Both lines
-are reported.
+## Vad regeln kontrollerar
 
-Example::
+Att varje nyckel bara står en gång under samma överordnade nyckel (eller en gång överst i
+filen). Båda raderna rapporteras: anmärkningen pekar på den andra förekomsten och hänvisar till
+den första.
+
+## Varför det spelar roll
+
+YAML-tolkar behåller tyst det sista värdet, så det första försvinner utan att någon märker det.
+
+## Exempel
 
     budget:
       year: 2025
+      year: 2026
+
+## Skriv i stället
+
+    budget:
       year: 2026
 """
 

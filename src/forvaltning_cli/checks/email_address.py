@@ -1,12 +1,23 @@
-"""An e-mail address is malformed.
+"""En e-postadress är felaktig.
 
-Checked: contacts' ``email``, ``mailto:`` links and addresses written in the text. An address
-has a local part, one ``@`` and a domain with a dot and a top-level domain of letters.
+## Vad regeln kontrollerar
 
-Example::
+Kontakternas `email`, `mailto:`-länkar och adresser som står i texten. En adress har en lokal
+del, ett `@` och en domän med punkt och en toppdomän av bokstäver.
+
+## Varför det spelar roll
+
+Den som skriver till en felaktig adress når ingen, och felet märks först när någon försöker.
+
+## Exempel
 
     contacts:
-      - email: info.samsa@vgregion     # no top-level domain
+      - email: info.samsa@vgregion     # toppdomän saknas
+
+## Skriv i stället
+
+    contacts:
+      - email: info.samsa@vgregion.se
 """
 
 import re

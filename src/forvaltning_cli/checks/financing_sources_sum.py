@@ -1,14 +1,33 @@
-"""The financing sources' shares do not sum to 100 %.
+"""Finansieringskällornas andelar blir inte 100 %.
 
-Example::
+## Vad regeln kontrollerar
+
+Andelarna (`share`) för alla finansieringskällor summeras och ska bli exakt 100 %. En plan utan
+finansieringskällor kontrolleras inte.
+
+## Varför det spelar roll
+
+Finansieringskällorna ska tillsammans täcka hela budgeten. Blir andelarna mindre än 100 % saknas
+en källa eller en andel; blir de mer räknas något två gånger.
+
+## Exempel
+
+Under `financing`:
 
     sources:
       - {id: samarbetsavtalet, name: samarbetsavtalet, share: 80}
       - {id: overenskommelsen, name: överenskommelsen, share: 15}
-      # 95 %: the 5 % grundutrustning is missing
+      # 95 %: grundutrustningens 5 % saknas
+
+## Skriv i stället
+
+    sources:
+      - {id: samarbetsavtalet, name: samarbetsavtalet, share: 80}
+      - {id: overenskommelsen, name: överenskommelsen, share: 15}
+      - {id: grundutrustning, name: grundutrustning, share: 5}
 """
 
-from ..budget import format_percent
+from ..swedish import message_percent
 
 ID = "financing-sources-sum"
 SEVERITY = "error"
@@ -20,8 +39,8 @@ def check(ctx):
         return
     total = sum(source.share for source in sources)
     if total != 100:
-        listed = " + ".join(format_percent(s.share) for s in sources)
+        listed = " + ".join(message_percent(s.share) for s in sources)
         yield ctx.problem(
             ("financing", "sources"),
-            f"finansieringskällornas andelar blir {listed} = {format_percent(total)}, inte 100 %",
+            f"finansieringskällornas andelar blir {listed} = {message_percent(total)}, inte 100 %",
         )

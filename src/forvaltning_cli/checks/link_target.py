@@ -1,11 +1,24 @@
-"""A link has no real target: it is empty or the placeholder ``#``, or it uses a scheme other
-than http, https or mailto (such links are not rendered as links).
+"""En länk saknar ett riktigt mål: målet är tomt eller platshållaren `#`, eller länken använder
+ett annat protokoll än http, https eller mailto (sådana länkar visas inte som länkar).
 
-Checked in all Markdown text (``[text](target)``) and in references' ``url``.
+## Vad regeln kontrollerar
 
-Example::
+Länkar i all Markdown-text (`[text](mål)`) och referensernas `url`. Som platshållare räknas ett
+tomt mål och `#`, `url`, `länk`, `link`, `todo`, `tbd`, `http://` och `https://`.
+
+## Varför det spelar roll
+
+Den som klickar på länken kommer ingenstans, eller ser bara texten utan någon länk.
+
+## Exempel
+
+Ett forum under `organisation.decision_forums`:
 
     tasks: "[Se beskrivning av ledningsrådet på Vårdsamverkan](#)"
+
+## Skriv i stället
+
+    tasks: "[Se beskrivning av ledningsrådet på Vårdsamverkan](https://www.vardsamverkan.se/)"
 """
 
 from ..texts import iter_links

@@ -1,9 +1,29 @@
-"""A ``part:`` block places a part of the plan that is empty, or places the same part twice.
+"""Ett `part:`-block placerar en del av planen som är tom, eller placerar samma del två gånger.
 
-Example::
+## Vad regeln kontrollerar
+
+Varje del (till exempel `budget` eller `goals.long_term`) får placeras i ett avsnitt en gång,
+och bara om planen har något i den. `financing.split` räknas fram ur budgetens partskolumner och
+är tom när budgeten saknar sådana.
+
+## Varför det spelar roll
+
+En tom del ger ett ställe i dokumentet utan innehåll, och samma del på två ställen gör att
+uppgifterna står dubbelt.
+
+## Exempel
+
+I ett avsnitt under `sections`:
 
     content:
-      - part: budget        # but the plan has no budget
+      - part: budget        # men planen har ingen budget
+
+## Skriv i stället
+
+Ta bort blocket tills planen har en budget, eller fyll i `budget`:
+
+    content:
+      - text: Budgeten för 2025 beslutas i december.
 """
 
 from ..model import PartBlock, iter_sections

@@ -1,10 +1,27 @@
-"""A section has a heading but no content and no subsections.
+"""Ett avsnitt har en rubrik men varken innehåll eller underavsnitt.
 
-Often a figure or table that was lost, or a heading left for text still to be written.
+## Vad regeln kontrollerar
 
-Example::
+Att varje avsnitt har innehåll (`content`) eller underavsnitt (`sections`). Anmärkningen pekar
+på avsnittets rubrik.
+
+## Varför det spelar roll
+
+Ofta en figur eller tabell som har fallit bort, eller en rubrik som har lämnats för text som
+ännu inte är skriven.
+
+## Exempel
+
+Ett avsnitt under `sections`:
 
     - {number: "5.3", title: Förvaltningsstruktur}
+
+## Skriv i stället
+
+    - number: "5.3"
+      title: Förvaltningsstruktur
+      content:
+        - figure: "Figur: Förvaltningsstrukturen"
 """
 
 from ..model import iter_sections

@@ -1,18 +1,36 @@
-"""A line names a split key, but its party amounts do not follow that key.
+"""En rad anger en fördelningsnyckel, men radens belopp per part följer inte nyckeln.
 
-Each party amount must equal the party's exact share of the line amount to the krona: the exact
-share rounded up or down, with the amounts summing to the line amount. The message shows the
-amounts the key gives (largest-remainder rounding).
+## Vad regeln kontrollerar
 
-Example::
+Varje parts belopp ska vara partens exakta andel av radens belopp, avrundad uppåt eller nedåt
+till hel krona, och beloppen ska tillsammans bli radens belopp. Meddelandet visar de belopp som
+nyckeln ger (avrundade med största-restmetoden). Nycklar vars andelar inte
+blir 100 % rapporteras av `split-key-sum` och kontrolleras inte här.
+
+## Varför det spelar roll
+
+Fördelningsnyckeln är det som parterna har kommit överens om. Belopp som inte följer den betyder
+att en part får betala mer eller mindre än överenskommet, eller att raden har fel nyckel.
+
+## Exempel
+
+En rad under `budget.items`:
 
     - name: Funktionskoordinatorer
       amount: 5100000
       split_key: lonekostnader          # 50/50
       parties: {VGK: 2000000, VGR: 3100000}
+
+## Skriv i stället
+
+    - name: Funktionskoordinatorer
+      amount: 5100000
+      split_key: lonekostnader
+      parties: {VGK: 2550000, VGR: 2550000}
 """
 
-from ..budget import allocate, format_kronor, iter_lines, matches_key, shares
+from ..budget import allocate, iter_lines, matches_key, shares
+from ..swedish import message_kronor
 
 ID = "split-key-mismatch"
 SEVERITY = "error"
@@ -31,7 +49,7 @@ def check(ctx):
         if sum(key.shares.values()) != 100 or matches_key(line.amount, line.parties, key):
             continue
         expected = allocate(line.amount, shares(key))
-        shown = ", ".join(f"{ctx.party_label(p)} {format_kronor(a)}" for p, a in expected.items())
+        shown = ", ".join(f"{ctx.party_label(p)} {message_kronor(a)}" for p, a in expected.items())
         yield ctx.problem(
             at.path + ("parties",),
             f"beloppen på raden '{line.name}' följer inte fördelningsnyckeln '{key.id}', "

@@ -1,19 +1,41 @@
-"""A line has party amounts but names no split key, and its amounts follow none of the
-financing model's keys.
+"""En rad har belopp per part men anger ingen fördelningsnyckel, och beloppen följer ingen av
+finansieringsmodellens nycklar.
 
-The message gives the ratio the line actually has, so that a reviewer can tell whether the
-amounts or the financing model is wrong. Lines whose amounts follow some key are quiet.
+## Vad regeln kontrollerar
 
-Example::
+Budgetrader med belopp per part men utan `split_key` jämförs med alla fördelningsnycklar i
+finansieringsmodellen. Meddelandet anger hur raden faktiskt fördelas, så att den som granskar
+kan avgöra om beloppen eller finansieringsmodellen är fel. Rader vars belopp följer någon nyckel
+rapporteras inte, och inte heller rader vars partsbelopp inte blir radens belopp (dem
+rapporterar `budget-line-parties`). En plan utan fördelningsnycklar kontrolleras inte.
+
+## Varför det spelar roll
+
+Varje kostnad ska fördelas enligt en överenskommen nyckel. En rad som inte följer någon nyckel
+är antingen felräknad eller en kostnad som finansieringsmodellen inte beskriver.
+
+## Exempel
+
+En rad under `budget.items`:
 
     - name: Möten, utbildning, kommunikation
       amount: 300000
-      parties: {VGK: 100000, VGR: 200000}   # 33,3/66,7 — the keys are 50/50 and 70/30
+      parties: {VGK: 100000, VGR: 200000}   # 33,3/66,7 – nycklarna är 50/50 och 70/30
+
+## Skriv i stället
+
+Ange vilken nyckel som gäller och låt beloppen följa den:
+
+    - name: Möten, utbildning, kommunikation
+      amount: 300000
+      split_key: utveckling-support          # 70/30
+      parties: {VGK: 90000, VGR: 210000}
 """
 
 from fractions import Fraction
 
-from ..budget import format_percent, iter_lines, matches_key
+from ..budget import iter_lines, matches_key
+from ..swedish import message_percent
 
 ID = "split-key-unmatched"
 SEVERITY = "warning"
@@ -33,11 +55,11 @@ def check(ctx):
         if any(matches_key(line.amount, line.parties, key) for key in keys):
             continue
         ratio = " / ".join(
-            f"{ctx.party_label(p)} {format_percent(Fraction(a * 100, line.amount))}"
+            f"{ctx.party_label(p)} {message_percent(Fraction(a * 100, line.amount))}"
             for p, a in line.parties.items()
         )
         known = "; ".join(
-            f"{key.id} " + "/".join(f"{format_percent(v)[:-2]}" for v in key.shares.values())
+            f"{key.id} " + "/".join(f"{message_percent(v)[:-2]}" for v in key.shares.values())
             for key in keys
         )
         yield ctx.problem(

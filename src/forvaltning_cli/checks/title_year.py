@@ -1,11 +1,24 @@
-"""A year in the document title, subtitle or a section heading lies outside the plan period.
+"""Ett årtal i dokumentets titel eller undertitel eller i en avsnittsrubrik ligger utanför
+planens period.
 
-Typical after copying last year's plan: "Förvaltningsplan 2025" left in a 2026 plan. The budget
-title is checked by ``budget-year``.
+## Vad regeln kontrollerar
 
-Example::
+Årtal i `document.title`, `document.subtitle` och i avsnittens rubriker jämförs med planens
+period. Budgetens rubrik kontrolleras av `budget-year`.
 
-    document: {title: Förvaltningsplan 2025, …}
+## Varför det spelar roll
+
+Typiskt efter att förra årets plan har kopierats: "Förvaltningsplan 2025" står kvar i planen för
+2026.
+
+## Exempel
+
+    document: {title: Förvaltningsplan 2025, status: Utgåva}
+    period: {year: 2026}
+
+## Skriv i stället
+
+    document: {title: Förvaltningsplan 2026, status: Utgåva}
     period: {year: 2026}
 """
 

@@ -1,13 +1,30 @@
-"""A reference names something the plan does not define.
+"""En hänvisning nämner något som inte finns i planen.
 
-Checked: a budget line's ``split_key`` against the financing model's keys; party ids in the
-budget's columns, in line, subtotal and total amounts, and in split keys against
-``financing.parties``. The message suggests the closest defined name.
+## Vad regeln kontrollerar
 
-Example::
+En budgetrads `split_key` jämförs med finansieringsmodellens fördelningsnycklar. Parternas id i
+budgetens kolumner, i radernas, delsummornas och totalsummans belopp per part och i
+fördelningsnycklarna jämförs med `financing.parties`. Meddelandet föreslår det närmaste namn som
+finns.
+
+## Varför det spelar roll
+
+Ett felstavat namn pekar inte på någon part eller fördelningsnyckel. Beloppen knyts då inte
+till rätt part, och raden kan inte kontrolleras mot sin nyckel.
+
+## Exempel
+
+En rad under `budget.items`:
 
     - name: Support
-      split_key: utveckling-suport     # did you mean 'utveckling-support'?
+      amount: 2400000
+      split_key: utveckling-suport     # menade du 'utveckling-support'?
+
+## Skriv i stället
+
+    - name: Support
+      amount: 2400000
+      split_key: utveckling-support
 """
 
 import difflib

@@ -1,12 +1,25 @@
-"""A ``# plan: ignore[rule]`` comment suppresses nothing: the rule reports nothing on that line,
-or the rule does not exist.
+"""En kommentar `# plan: ignore[regel]` undertrycker ingenting: regeln rapporterar inget på den
+raden, eller regeln finns inte.
 
-Suppression comments are written at the end of the line a finding points at. This rule keeps
-them from outliving the problem they were written for.
+## Vad regeln kontrollerar
 
-Example::
+Varje regel som en kommentar `# plan: ignore[…]` nämner ska finnas och rapportera något på just
+den raden; en kommentar med tomma hakparenteser rapporteras också. Kommentaren skrivs i slutet
+av den rad som anmärkningen pekar på. Regeln rapporteras av `plan validate` efter att
+kommentarerna har tillämpats.
 
-    title: Förvaltningsplan 2026   # plan: ignore[title-year]   (but the title is right now)
+## Varför det spelar roll
+
+Utan regeln blir kommentarerna kvar när problemet de skrevs för är rättat, och kan senare
+dölja ett nytt problem på samma rad.
+
+## Exempel
+
+    title: Förvaltningsplan 2026   # plan: ignore[title-year]   (men titeln stämmer nu)
+
+## Skriv i stället
+
+    title: Förvaltningsplan 2026
 """
 
 ID = "unused-suppression"

@@ -1,13 +1,26 @@
-"""The file is not valid YAML.
+"""Filen är inte giltig YAML.
 
-Reported with the line and column where the YAML parser stopped, and a hint for the usual
-causes: an unclosed quote or bracket, indentation that does not line up, a tab used for
-indentation, or merge-conflict markers (``<<<<<<<``) left in the file.
+## Vad regeln kontrollerar
 
-Example::
+Att filen går att läsa som YAML. Felet rapporteras med rad och kolumn där YAML-tolken stannade,
+och med en ledtråd om de vanligaste orsakerna: ett citattecken eller en parentes som aldrig
+stängs, indrag som inte stämmer, tabbtecken som indrag eller konfliktmarkeringar (`<<<<<<<`) som
+har blivit kvar i filen efter en sammanslagning.
+
+## Varför det spelar roll
+
+Så länge filen inte är giltig YAML kan planen inte läsas, och ingen av de andra reglerna kan
+kontrollera den.
+
+## Exempel
 
     document:
-      title: "Förvaltningsplan 2026     # the quote is never closed
+      title: "Förvaltningsplan 2026     # citattecknet stängs aldrig
+
+## Skriv i stället
+
+    document:
+      title: "Förvaltningsplan 2026"
 """
 
 ID = "yaml-syntax"

@@ -1,23 +1,37 @@
-"""One module per command; each exposes ``run(...) -> int`` (the exit code)."""
+"""One module per command: ``run(...) -> int`` parses nothing, calls the packages and writes.
+
+Expected failures are raised as :class:`~forvaltning_cli.errors.PlanError` and printed by the
+one handler in ``cli.run``.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from ..errors import PlanError, UsageError
 
-def load_plan(path: Path, command: str, consequence: str = ""):
-    """The loaded plan, or the exit code after telling the user why there is none: 2 when the
-    file does not exist, 1 (with its findings) when it cannot be read as a plan."""
-    from ..loader import load_file
-    from ..report import write_text
+
+def plan_files(paths: list[Path] | None, config) -> list[tuple[Path, str]]:
+    """The plan files named by ``paths``, or by the configuration's ``paths`` when none are given."""
+    from ..paths import discover_plans
+
+    if not paths:
+        paths = [Path(os.path.relpath(p)) for p in config.paths]
+    return discover_plans(paths)
+
+
+def usable_plan(path: Path, settings=None, consequence: str = ""):
+    """The linted plan at ``path``; a missing file is a usage error (2), a file that cannot be
+    read as a plan is a plan problem (1) after its findings are printed."""
+    from ..lint import lint
+    from ..lint.report import write_text
 
     if not path.is_file():
-        sys.stderr.write(f"plan {command}: planen '{path}' finns inte\n")
-        return 2
-    loaded = load_file(path)
-    if loaded.plan is None:
-        sys.stderr.write(f"plan {command}: '{path}' kan inte läsas som plan{consequence}:\n")
-        write_text([(str(path), loaded.findings)], sys.stderr)
-        return 1
-    return loaded
+        raise UsageError(f"planen '{path}' finns inte")
+    linted = lint(path, str(path), settings)
+    if linted.plan is None:
+        write_text([(str(path), linted.findings)], sys.stderr)
+        raise PlanError(f"'{path}' kan inte läsas som plan{consequence}; se anmärkningarna ovan")
+    return linted

@@ -5,48 +5,42 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-
-class _Usage(Exception):
-    pass
+from ..errors import UsageError
 
 
-def _load_side(spec: str):
-    from ..gitio import is_git_object, show
-    from ..loader import load_file, load_text
+def _lint_side(spec: str, settings):
+    from ..diff.git import is_git_object, show
+    from ..lint import lint
 
     path = Path(spec)
     if path.exists():
         if path.is_dir():
-            raise _Usage(f"'{spec}' är en katalog; ange en planfil eller använd --git")
-        return load_file(path, spec)
+            raise UsageError(f"'{spec}' är en katalog; ange en planfil eller använd --git")
+        return lint(path, spec, settings)
     if is_git_object(spec):
-        return load_text(show(spec), spec)
-    raise _Usage(f"'{spec}' finns inte (ange en fil eller REV:SÖKVÄG, t.ex. main:plans/2026-shvo.yaml)")
+        return lint(path, spec, settings, text=show(spec))
+    raise UsageError(f"'{spec}' finns inte (ange en fil eller REV:SÖKVÄG, t.ex. main:plans/2026-shvo.yaml)")
 
 
 def run(sides: list[str], git_base: str | None, output_format: str, exit_code: bool) -> int:
-    from ..diff import compare
-    from ..diff_report import WRITERS
-    from ..gitio import GitProblem, changed_plans
-    from ..loader import load_file
+    from ..diff import WRITERS, DiffStatus, compare
+    from ..diff.git import changed_plans
+    from ..lint import Settings, lint
 
-    try:
-        if git_base is not None:
-            diffs = []
-            for changed in changed_plans(git_base, [Path(s) for s in sides]):
-                old = _load_side(changed.old) if changed.old else None
-                new = load_file(changed.new, changed.display_new) if changed.new else None
-                diff = compare(changed.display_old, changed.display_new, old, new)
-                diff.renamed = changed.renamed
-                diffs.append(diff)
-        else:
-            if len(sides) != 2:
-                raise _Usage("ange två planer att jämföra (GAMMAL NY), eller --git BAS")
-            old_spec, new_spec = sides
-            diffs = [compare(old_spec, new_spec, _load_side(old_spec), _load_side(new_spec))]
-    except (_Usage, GitProblem) as exc:
-        sys.stderr.write(f"plan diff: {exc}\n")
-        return 2
+    settings = Settings.load()
+    if git_base is not None:
+        diffs = []
+        for changed in changed_plans(git_base, [Path(s) for s in sides]):
+            old = _lint_side(changed.old, settings) if changed.old else None
+            new = lint(changed.new, changed.display_new, settings) if changed.new else None
+            diff = compare(changed.display_old, changed.display_new, old, new)
+            diff.renamed = changed.renamed
+            diffs.append(diff)
+    else:
+        if len(sides) != 2:
+            raise UsageError("ange två planer att jämföra (GAMMAL NY), eller --git BAS")
+        old_spec, new_spec = sides
+        diffs = [compare(old_spec, new_spec, _lint_side(old_spec, settings), _lint_side(new_spec, settings))]
     WRITERS[output_format](diffs, sys.stdout)
     unreadable = [d for d in diffs if (d.old_label and d.old_plan is None) or (d.new_label and d.new_plan is None)]
     if unreadable:
@@ -54,5 +48,5 @@ def run(sides: list[str], git_base: str | None, output_format: str, exit_code: b
                                                    for d in unreadable)
                          + " kan inte läsas som plan; se granskningen ovan\n")
         return 1
-    differ = any(d.status != "unchanged" for d in diffs)
+    differ = any(d.status is not DiffStatus.UNCHANGED for d in diffs)
     return 1 if exit_code and differ else 0

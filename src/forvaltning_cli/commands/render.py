@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..findings import Finding, Severity
 from ..paths import PlanPathError, discover_plans
 
 
@@ -30,32 +29,28 @@ def _targets(files: list[tuple[Path, str]], output: Path | None, fmt: str) -> li
 
 def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | None,
         allow_errors: bool, force: bool) -> int:
-    from ..checks import run_checks
-    from ..loader import load_file
-    from ..render import PdfUnavailable, TemplateProblem, is_own_output, render_pdf, render_text
-    from ..report import write_text
+    from ..atomic import save
+    from ..errors import PlanError, output_error
+    from ..lint import Settings, lint
+    from ..lint.report import write_text
+    from ..render import TemplateProblem, is_own_output, render_pdf, render_text
 
-    try:
-        files = discover_plans(paths)
-        targets = _targets(files, output, fmt)
-        if template_dir is not None and not template_dir.is_dir():
-            raise PlanPathError(f"mallkatalogen '{template_dir}' finns inte")
-    except PlanPathError as exc:
-        sys.stderr.write(f"plan render: {exc}\n")
-        return 2
+    settings = Settings.load()
+    files = discover_plans(paths)
+    targets = _targets(files, output, fmt)
+    if template_dir is not None and not template_dir.is_dir():
+        raise PlanPathError(f"mallkatalogen '{template_dir}' finns inte")
 
     status = 0
     for (path, display), target in zip(files, targets):
-        loaded = load_file(path, display)
-        findings = sorted(loaded.findings + run_checks(loaded), key=Finding.sort_key)
-        errors = [f for f in findings if f.severity is Severity.ERROR]
-        if loaded.plan is None or (errors and not allow_errors):
+        linted = lint(path, display, settings)
+        if linted.plan is None or (linted.fails() and not allow_errors):
             sys.stderr.write(
                 f"plan render: {display} har fel och renderas inte"
-                + ("" if loaded.plan is None else " (--allow-errors renderar ändå, med en varningsruta)")
+                + ("" if linted.plan is None else " (--allow-errors renderar ändå, med en varningsruta)")
                 + ":\n"
             )
-            write_text([(display, findings)], sys.stderr)
+            write_text([(display, linted.findings)], sys.stderr)
             status = 1
             continue
         if target is not None and target.exists() and not force and not is_own_output(target):
@@ -63,27 +58,20 @@ def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | N
                 f"plan render: '{target}' finns redan och är inte framställd av plan render; "
                 "använd --force för att skriva över den\n"
             )
-            status = max(status, 1)
+            status = 1
             continue
         try:
-            text = render_text(loaded.plan, display, findings, fmt, template_dir, path)
-            data = render_pdf(text, path.resolve().parent) if fmt == "pdf" else text.encode("utf-8")
+            text = render_text(linted.plan, display, linted.findings, fmt, template_dir, path)
         except TemplateProblem as exc:
-            sys.stderr.write(f"plan render: mallfel: {exc}\n")
-            return 1
-        except PdfUnavailable as exc:
-            sys.stderr.write(f"plan render: {exc}\n")
-            return 1
+            raise PlanError(f"mallfel: {exc}") from None
         if target is None:
             sys.stdout.write(text)
             continue
-        from ..atomic import write_bytes_atomic
-
+        data = render_pdf(text, path.resolve().parent) if fmt == "pdf" else text
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(target, data)
+            target.parent.mkdir(parents=True, exist_ok=True)  # -o DIR/ may name a new directory
         except OSError as exc:
-            sys.stderr.write(f"plan render: kan inte skriva '{target}': {exc.strerror or exc}\n")
-            return 1
+            raise output_error(target, exc) from None
+        save(target, data)
         sys.stderr.write(f"{display} → {target}\n")
     return status

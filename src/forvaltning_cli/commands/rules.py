@@ -1,4 +1,8 @@
-"""``plan rules``: the rules and their documentation (the same source as the README's table)."""
+"""``plan rules``: the rules and their documentation (the same source as the README's table).
+
+``plan rules`` lists each rule's ID, default severity and one-sentence summary; ``plan rules ID``
+prints the rule's documentation (its module docstring, in Swedish) under a header line.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +16,13 @@ def run(rule: str | None) -> int:
     if rule is None:
         width = max(map(len, RULES))
         for item in RULES.values():
-            sys.stdout.write(f"{item.id:<{width}}  {item.severity.value:<7}  {item.summary}\n")
+            sys.stdout.write(f"{item.id:<{width}}  {item.severity.label:<7}  {item.summary}\n")
         return 0
     if rule not in RULES:
         close = difflib.get_close_matches(rule, list(RULES), n=1)
-        sys.stderr.write(f"plan rules: okänd regel '{rule}'" + (f"; menade du '{close[0]}'?" if close else "") + "\n")
+        hint = f"menade du '{close[0]}'?" if close else "'plan rules' listar alla regler"
+        sys.stderr.write(f"plan rules: okänd regel '{rule}'; {hint}\n")
         return 2
     item = RULES[rule]
-    sys.stdout.write(f"{item.id} (standardnivå: {item.severity.value})\n\n{item.doc}\n")
+    sys.stdout.write(f"{item.id} (standardnivå: {item.severity.label})\n\n{item.doc}\n")
     return 0

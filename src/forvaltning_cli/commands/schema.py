@@ -21,11 +21,7 @@ def run(output: Path | None) -> int:
     if output is None:
         sys.stdout.write(text)
         return 0
-    from ..atomic import write_text_atomic
+    from ..atomic import save
 
-    try:
-        write_text_atomic(output, text)
-    except OSError as exc:
-        sys.stderr.write(f"plan schema: kan inte skriva '{output}': {exc.strerror or exc}\n")
-        return 2
+    save(output, text)
     return 0

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from .. import __version__
+from ..errors import PlanError
 from ..findings import Finding
 from ..model import Plan
 from .environment import TemplateProblem, make_environment, render_template, search_path
@@ -22,7 +23,7 @@ EXTENSIONS = {"html": ".html", "pdf": ".pdf", "md": ".md"}
 __all__ = ["GENERATOR", "PdfUnavailable", "TemplateProblem", "render_text", "render_pdf", "EXTENSIONS", "is_own_output"]
 
 
-class PdfUnavailable(Exception):
+class PdfUnavailable(PlanError):
     """WeasyPrint (the optional ``pdf`` extra) cannot be imported."""
 
 

@@ -56,7 +56,8 @@ def make_environment(user_paths: list[Path], autoescape: bool):
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    from . import formatting, markup
+    from .. import swedish
+    from . import markup
 
     builtin = FileSystemLoader(str(builtin_templates()))
     loader = ChoiceLoader(
@@ -70,8 +71,12 @@ def make_environment(user_paths: list[Path], autoescape: bool):
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(formatting.FILTERS)
     env.filters.update(
+        amount=swedish.amount,
+        kronor=swedish.kronor,
+        percent=swedish.percent,
+        iso_date=swedish.iso_date,
+        long_date=swedish.long_date,
         markdown=markup.html_block,
         markdown_inline=markup.html_inline,
         md_text=markup.markdown_text,

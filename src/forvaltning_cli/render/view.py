@@ -8,9 +8,11 @@ that the document still shows everything the plan holds.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-from ..budget import computed_total, group_amount, party_column_sum
+from ..budget import computed_total, group_amount, group_party_sum, party_column_sum
 from ..findings import Finding, Severity
+from ..swedish import long_date, month_list
 from ..model import PART_NAMES, BudgetGroup, PartBlock, Plan, iter_sections
 
 PART_TITLES = {
@@ -35,13 +37,20 @@ PART_TITLES = {
 }
 
 FREQUENCIES = {"monthly": "månadsvis", "quarterly": "kvartalsvis", "yearly": "årligen"}
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-          "september", "oktober", "november", "december"]
+
+
+class RowKind(StrEnum):
+    """What a row of the budget table is."""
+
+    LINE = "line"
+    GROUP = "group"  # a group's heading
+    SUBTOTAL = "subtotal"
+    TOTAL = "total"
 
 
 @dataclass(frozen=True, slots=True)
 class BudgetRow:
-    kind: str  # "line", "group", "subtotal", "total"
+    kind: RowKind
     name: str
     amount: int | None
     parties: dict[str, int | None] = field(default_factory=dict)
@@ -101,7 +110,6 @@ class DocumentView:
     @property
     def period_prose(self) -> str:
         """The period as prose: ``1 januari–31 december 2025``."""
-        from .formatting import long_date
 
         first, last = self.plan.period.first_day, self.plan.period.last_day
         if first.year == last.year:
@@ -119,11 +127,10 @@ class DocumentView:
 
     @property
     def party_labels(self) -> dict[str, str]:
-        labels = {party.id: party.column or party.id for party in self.plan.financing.parties}
+        parties = [party.id for party in self.plan.financing.parties]
         if self.split is not None:
-            for party in self.split.parties:
-                labels.setdefault(party, party)
-        return labels
+            parties += [party for party in self.split.parties if party not in parties]
+        return {party: self.plan.financing.column_label(party) for party in parties}
 
     @property
     def split(self):
@@ -150,7 +157,7 @@ class DocumentView:
 
     @staticmethod
     def months_text(months: list[int]) -> str:
-        return month_names(months) if months else ""
+        return month_list(months) if months else ""
 
     def part_title(self, name: str) -> str:
         return PART_TITLES[name]
@@ -168,8 +175,7 @@ def _budget_rows(plan: Plan) -> tuple[list[BudgetRow], list[tuple[str, str]]]:
     budget = plan.budget
     if budget is None:
         return [], []
-    labels = {party.id: party.column or party.id for party in plan.financing.parties}
-    columns = [(party, labels.get(party, party)) for party in budget.parties]
+    columns = [(party, plan.financing.column_label(party)) for party in budget.parties]
     rows: list[BudgetRow] = []
 
     def parties_of(line) -> dict[str, int | None]:
@@ -178,21 +184,18 @@ def _budget_rows(plan: Plan) -> tuple[list[BudgetRow], list[tuple[str, str]]]:
     for item in budget.items:
         if isinstance(item, BudgetGroup):
             if item.group:
-                rows.append(BudgetRow("group", item.group, None))
+                rows.append(BudgetRow(RowKind.GROUP, item.group, None))
             for line in item.lines:
-                rows.append(BudgetRow("line", line.name, line.amount, parties_of(line), line.staffing_percent))
+                rows.append(BudgetRow(RowKind.LINE, line.name, line.amount, parties_of(line), line.staffing_percent))
             if item.subtotal is not None or item.group:
-                computed_parties = {}
-                for p, _ in columns:
-                    values = [(line.parties or {}).get(p) for line in item.lines if line.amount]
-                    computed_parties[p] = None if any(v is None for v in values) else sum(values)
+                computed_parties = {p: group_party_sum(item, p) for p, _ in columns}
                 label = (item.subtotal.label if item.subtotal and item.subtotal.label else None) or f"Delsumma {item.group or ''}".strip()
-                rows.append(BudgetRow("subtotal", label, group_amount(item), computed_parties))
+                rows.append(BudgetRow(RowKind.SUBTOTAL, label, group_amount(item), computed_parties))
         else:
-            rows.append(BudgetRow("line", item.name, item.amount, parties_of(item), item.staffing_percent))
+            rows.append(BudgetRow(RowKind.LINE, item.name, item.amount, parties_of(item), item.staffing_percent))
     total_label = budget.total.label if budget.total and budget.total.label else "Totalt"
     rows.append(
-        BudgetRow("total", total_label, computed_total(budget),
+        BudgetRow(RowKind.TOTAL, total_label, computed_total(budget),
                   {p: party_column_sum(budget, p) for p, _ in columns})
     )
     return rows, columns
@@ -224,11 +227,5 @@ def build_view(plan: Plan, file: str, findings: list[Finding]) -> DocumentView:
     view = DocumentView(plan, file, findings, toc, anchors, rows, columns, [])
     view.unplaced_parts = [p for p in PART_NAMES if p not in placed and not view.part_is_empty(p)]
     return view
-
-
-def month_names(months: list[int]) -> str:
-    """``[3, 8, 12]`` → ``mars, augusti och december``."""
-    names = [MONTHS[m - 1] for m in months]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
 
 

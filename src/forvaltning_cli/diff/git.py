@@ -11,8 +11,10 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import UsageError
 
-class GitProblem(Exception):
+
+class GitProblem(UsageError):
     """git is missing, we are outside a repository, or a revision or path is unknown."""
 
 

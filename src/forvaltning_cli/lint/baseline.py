@@ -11,7 +11,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from .findings import Finding
+from ..findings import Finding
 
 VERSION = 1
 
@@ -25,11 +25,11 @@ def _key(finding: Finding) -> tuple[str, str, str]:
 
 
 def write_baseline(path: Path, results: list[tuple[str, list[Finding]]]) -> int:
-    from .atomic import write_text_atomic
+    from ..atomic import save
 
     counts = Counter(_key(f) for _, findings in results for f in findings)
     entries = [{"file": f, "rule": r, "message": m, "count": n} for (f, r, m), n in sorted(counts.items())]
-    write_text_atomic(path, json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=2) + "\n")
+    save(path, json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=2) + "\n")
     return sum(counts.values())
 
 

@@ -7,6 +7,7 @@ The nearest file wins: the directories from the current one upwards are searched
     ignore = ["abbreviation-unused"]           # never these
     paths = ["plans"]                          # what plan validate checks by default
     format = "text"                            # text, json, github, sarif or gitlab
+    baseline = "plan-baseline.json"            # accepted findings, for every command
 
     [tool.plan.severity]                       # change a rule's severity
     date-tentative = "warning"
@@ -22,10 +23,10 @@ import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .findings import Finding, Severity
+from ..findings import Finding, Severity
 
-KEYS = ("select", "ignore", "severity", "per-path-ignores", "paths", "format")
-FORMATS = ("text", "json", "github", "sarif", "gitlab")
+KEYS = ("select", "ignore", "severity", "per-path-ignores", "paths", "format", "baseline")
+from ..formats import FINDING_FORMATS as FORMATS
 
 
 class ConfigProblem(Exception):
@@ -41,6 +42,7 @@ class Config:
     per_path_ignores: dict[str, list[str]] = field(default_factory=dict)
     paths: list[str] = field(default_factory=lambda: ["plans"])
     format: str | None = None
+    baseline: Path | None = None
 
     @property
     def root(self) -> Path:
@@ -103,7 +105,7 @@ def _find(start: Path) -> tuple[Path, dict] | None:
 
 def load_config(start: Path | None = None) -> Config:
     """The nearest configuration, validated against the known rules and keys."""
-    from .checks import RULES
+    from ..checks import RULES
 
     found = _find((start or Path.cwd()).resolve())
     if found is None:
@@ -154,4 +156,8 @@ def load_config(start: Path | None = None) -> Config:
         if table["format"] not in FORMATS:
             raise fail("format", f"'{table['format']}' finns inte; använd {', '.join(FORMATS)}")
         config.format = table["format"]
+    if "baseline" in table:
+        if not isinstance(table["baseline"], str):
+            raise fail("baseline", "ska vara en sökväg (text)")
+        config.baseline = source.parent / table["baseline"]
     return config

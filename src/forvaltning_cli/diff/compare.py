@@ -5,7 +5,7 @@ forum's ``name``, an abbreviation's term …); reorderings are reported as moves
 compared paragraph by paragraph, and changed paragraphs carry a word diff. The budget is compared
 line by line with old and new amounts, the difference in kronor and in percent, per party, and
 with the computed totals. Paths name items by identifier, never by list position, e.g.
-``budget.lines[support-hmc].amount`` or ``organisation.decision_forums[Ledningsråd för hjälpmedel].frequency``.
+``budget.items[support-hmc].amount`` or ``organisation.decision_forums[Ledningsråd för hjälpmedel].frequency``.
 
 When the new plan's period is the old one moved by whole years, the old plan is first rolled
 forward the way ``plan new`` does it, so that a year diff shows only what the author changed.
@@ -17,23 +17,43 @@ import copy
 import difflib
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .budget import computed_total, iter_lines, party_column_sum
-from .findings import Finding, Severity
-from .model import BudgetGroup, ListEntry, Plan, iter_sections
+from ..budget import computed_total, iter_lines, party_column_sum
+from ..findings import Finding, Severity
+from ..swedish import participle
+from .naming import budget_group_paths, budget_line_paths
+from ..model import BudgetGroup, ListEntry, Plan, iter_sections
 
 DIFF_FORMAT_VERSION = 1
 
 
+class ChangeKind(StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"
+    MOVED = "moved"
+
+
+class DiffStatus(StrEnum):
+    """What happened to a plan file between the two sides."""
+
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"
+    RENAMED = "renamed"  # the same content under a new name
+    UNCHANGED = "unchanged"
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One difference. ``kind`` is added, removed, changed or moved."""
+    """One difference."""
 
     area: str
     path: str
-    kind: str
+    kind: ChangeKind
     label: str
     old: Any = None
     new: Any = None
@@ -83,15 +103,14 @@ class PlanDiff:
     renamed: bool = False
 
     @property
-    def status(self) -> str:
-        """added, removed, changed, renamed (same content under a new name) or unchanged."""
+    def status(self) -> DiffStatus:
         if self.old_label is None:
-            return "added"
+            return DiffStatus.ADDED
         if self.new_label is None:
-            return "removed"
+            return DiffStatus.REMOVED
         if self.changes or self.validation_changed or self.comparable is False:
-            return "changed"
-        return "renamed" if self.renamed else "unchanged"
+            return DiffStatus.CHANGED
+        return DiffStatus.RENAMED if self.renamed else DiffStatus.UNCHANGED
 
     @property
     def comparable(self) -> bool:
@@ -108,8 +127,15 @@ class PlanDiff:
         return [f for f in self.old_findings if _finding_key(f) not in new]
 
     @property
+    def changed_findings(self) -> list[tuple[Finding, Finding]]:
+        """``(old, new)`` for findings present in both versions whose message changed."""
+        old = {_finding_key(f): f for f in self.old_findings}
+        return [(old[_finding_key(f)], f) for f in self.new_findings
+                if _finding_key(f) in old and old[_finding_key(f)].message != f.message]
+
+    @property
     def validation_changed(self) -> bool:
-        return bool(self.introduced or self.resolved)
+        return bool(self.introduced or self.resolved or self.changed_findings)
 
 
 def severity_counts(findings: list[Finding]) -> dict[str, int]:
@@ -120,7 +146,10 @@ def severity_counts(findings: list[Finding]) -> dict[str, int]:
 
 
 def _finding_key(finding: Finding) -> tuple[str, str]:
-    return finding.rule, finding.message
+    """A finding's identity across two versions: its rule and the place in the plan it is about
+    (so a total whose amount changed is the same finding, changed); the message where the plan
+    could not be read."""
+    return (finding.rule, finding.where) if finding.where is not None else (finding.rule, finding.message)
 
 
 def _jsonable(value: Any) -> Any:
@@ -216,7 +245,7 @@ class _Collector:
 
     def add(self, area: str, path: str, kind: str, label: str, old: Any = None, new: Any = None,
             delta: int | None = None, percent: Decimal | None = None) -> None:
-        self.changes.append(Change(area, path, kind, label, old, new, delta, percent))
+        self.changes.append(Change(area, path, ChangeKind(kind), label, old, new, delta, percent))
 
     def field(self, area: str, path: str, label: str, old: Any, new: Any) -> None:
         if old != new:
@@ -303,18 +332,18 @@ def _sequence(c: _Collector, area: str, base: str, noun: str, old: list[str], ne
         while olds and news:
             a, b = olds[0], news[0]
             if difflib.SequenceMatcher(a=a.split(), b=b.split(), autojunk=False).ratio() >= 0.5:
-                c.add(area, f"{base}[{_text_key(a)}]", "changed", f"{noun} ändrad", old=a, new=b)
+                c.add(area, f"{base}[{_text_key(a)}]", "changed", f"{noun} {participle(noun, ChangeKind.CHANGED)}", old=a, new=b)
                 olds, news = olds[1:], news[1:]
             elif len(olds) >= len(news):
-                c.add(area, f"{base}[{_text_key(a)}]", "removed", f"{noun} borttagen", old=a)
+                c.add(area, f"{base}[{_text_key(a)}]", "removed", f"{noun} {participle(noun, ChangeKind.REMOVED)}", old=a)
                 olds = olds[1:]
             else:
-                c.add(area, f"{base}[{_text_key(b)}]", "added", f"{noun} tillagd", new=b)
+                c.add(area, f"{base}[{_text_key(b)}]", "added", f"{noun} {participle(noun, ChangeKind.ADDED)}", new=b)
                 news = news[1:]
         for a in olds:
-            c.add(area, f"{base}[{_text_key(a)}]", "removed", f"{noun} borttagen", old=a)
+            c.add(area, f"{base}[{_text_key(a)}]", "removed", f"{noun} {participle(noun, ChangeKind.REMOVED)}", old=a)
         for b in news:
-            c.add(area, f"{base}[{_text_key(b)}]", "added", f"{noun} tillagd", new=b)
+            c.add(area, f"{base}[{_text_key(b)}]", "added", f"{noun} {participle(noun, ChangeKind.ADDED)}", new=b)
 
 
 def _section_key(section) -> str:
@@ -374,18 +403,19 @@ def _budget(c: _Collector, old: Plan, new: Plan) -> BudgetSummary | None:
                        ("decided_by", "beslutas av"), ("decided_when", "beslutas när"), ("status", "status"),
                        ("parties", "kolumner")):
         c.field("budget", f"budget.{key}", f"Budget: {label}", getattr(a, key), getattr(b, key))
+    old_paths, new_paths = budget_line_paths(a), budget_line_paths(b)
     old_lines = [at.line for at in iter_lines(a)]
     new_lines = [at.line for at in iter_lines(b)]
     pairs, removed, added = _match(old_lines, new_lines, _line_key)
     moved = _moved(pairs, new_lines)
     for line in removed:
-        c.add("budget", f"budget.lines[{_line_key(line)}]", "removed", f"Budgetrad {line.name}",
+        c.add("budget", old_paths[id(line)], "removed", f"Budgetrad {line.name}",
               old=line.amount, delta=-(line.amount or 0))
     for line in added:
-        c.add("budget", f"budget.lines[{_line_key(line)}]", "added", f"Budgetrad {line.name}",
+        c.add("budget", new_paths[id(line)], "added", f"Budgetrad {line.name}",
               new=line.amount, delta=line.amount or 0)
     for x, y in pairs:
-        here = f"budget.lines[{_line_key(x)}]"
+        here = new_paths[id(y)]
         c.field("budget", f"{here}.name", f"Budgetrad {y.name}: benämning", x.name, y.name)
         if x.amount != y.amount:
             delta = (y.amount or 0) - (x.amount or 0) if x.amount is not None and y.amount is not None else None
@@ -405,8 +435,9 @@ def _budget(c: _Collector, old: Plan, new: Plan) -> BudgetSummary | None:
     old_groups = [item for item in a.items if isinstance(item, BudgetGroup)]
     new_groups = [item for item in b.items if isinstance(item, BudgetGroup)]
     group_key = lambda g: g.id or g.group or (g.subtotal.label if g.subtotal else "") or ""  # noqa: E731
+    group_paths = budget_group_paths(b)
     for x, y in _match(old_groups, new_groups, group_key)[0]:
-        c.field("budget", f"budget.groups[{group_key(x)}].subtotal", f"Budget: angiven delsumma {group_key(y)}",
+        c.field("budget", f"{group_paths[id(y)]}.subtotal.amount", f"Budget: angiven delsumma {group_key(y)}",
                 x.subtotal and x.subtotal.amount, y.subtotal and y.subtotal.amount)
     ta, tb = a.total, b.total
     c.field("budget", "budget.total.amount", "Budget: angiven totalsumma", ta and ta.amount, tb and tb.amount)
@@ -458,7 +489,7 @@ def _rolled(old_data: Any, old: Plan, new: Plan) -> tuple[Plan, int]:
     """The old plan moved to the new plan's years, when the periods differ by whole years."""
     from pydantic import ValidationError
 
-    from .rollover import roll_forward
+    from ..yearly.rollover import roll_forward
 
     years = new.period.first_day.year - old.period.first_day.year
     if years == 0 or old_data is None:
@@ -475,18 +506,17 @@ def _rolled(old_data: Any, old: Plan, new: Plan) -> tuple[Plan, int]:
         return old, 0
 
 
-def compare(old_label: str | None, new_label: str | None, old_loaded: Any, new_loaded: Any) -> PlanDiff:
-    """Compare two loaded plans (``LoadedPlan``; ``None`` for a side that does not exist)."""
-    from .checks import run_checks
+def compare(old_label: str | None, new_label: str | None, old_linted: Any, new_linted: Any) -> PlanDiff:
+    """Compare two linted plans (``lint.Linted``; ``None`` for a side that does not exist)."""
+    old_loaded = old_linted.loaded if old_linted is not None else None
+    new_loaded = new_linted.loaded if new_linted is not None else None
 
-    def findings(loaded) -> list[Finding]:
-        if loaded is None:
-            return []
-        return sorted(loaded.findings + run_checks(loaded), key=Finding.sort_key)
+    def findings(linted) -> list[Finding]:
+        return [] if linted is None else linted.findings
 
     old_plan = old_loaded.plan if old_loaded is not None else None
     new_plan = new_loaded.plan if new_loaded is not None else None
-    result = PlanDiff(old_label, new_label, old_plan, new_plan, findings(old_loaded), findings(new_loaded))
+    result = PlanDiff(old_label, new_label, old_plan, new_plan, findings(old_linted), findings(new_linted))
     if old_plan is None or new_plan is None:
         plan = old_plan or new_plan
         if plan is not None and plan.budget is not None:

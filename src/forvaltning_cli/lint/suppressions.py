@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .findings import Finding, Severity
+from ..findings import Finding, Severity
 
 COMMENT = re.compile(r"#\s*plan:\s*ignore\[(?P<rules>[^\]]*)\]")
 RULE_ID = "unused-suppression"

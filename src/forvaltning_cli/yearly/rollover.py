@@ -41,7 +41,7 @@ def _like(old: Any, new: str) -> Any:
         return new
 
 
-def _period_bounds(period: Any) -> tuple[dt.date, dt.date] | None:
+def period_bounds(period: Any) -> tuple[dt.date, dt.date] | None:
     if not isinstance(period, MutableMapping):
         return None
     if isinstance(period.get("year"), int) and not isinstance(period.get("year"), bool):
@@ -106,7 +106,7 @@ def roll_forward(data: Any, years: int) -> bool:
     if not isinstance(data, MutableMapping):
         return False
     period = data.get("period")
-    bounds = _period_bounds(period)
+    bounds = period_bounds(period)
     if bounds is None:
         return False
     first, last = bounds
@@ -158,3 +158,16 @@ def roll_forward(data: Any, years: int) -> bool:
         if "title" in budget:
             _replace_in(budget, "title", _year_replacer(sorted(budget_years), years))
     return True
+
+
+def new_year_text(text: str, year: int) -> tuple[str, int]:
+    """The plan ``text`` moved to ``year`` with its comments and layout, and the old year.
+
+    ``text`` must be a valid plan (its period readable)."""
+    from ..ruamel_glue import dump, round_trip_yaml
+
+    yaml = round_trip_yaml()
+    data = yaml.load(text)
+    old_year = period_bounds(data["period"])[0].year
+    roll_forward(data, year - old_year)
+    return dump(yaml, data), old_year

@@ -21,14 +21,25 @@ import csv
 import datetime as dt
 import io
 from dataclasses import dataclass, field
+from enum import StrEnum
 from fractions import Fraction
 from pathlib import Path
 
-from .budget import allocate, group_sum, matches_key, shares
-from .model import BudgetGroup, BudgetLine, Plan, SplitKey
+from ..errors import PlanError
+from ..budget import allocate, group_sum, matches_key, shares
+from ..model import BudgetGroup, BudgetLine, Plan, SplitKey
 
 
-class SplitProblem(Exception):
+class KeySource(StrEnum):
+    """How a line's split key was found."""
+
+    NAMED = "named"  # the line names it
+    FOLLOWS = "follows"  # the stated party amounts follow it
+    NEAREST = "nearest"  # the stated amounts follow no key; the nearest one is applied
+    NONE = "none"  # no key applies
+
+
+class SplitProblem(PlanError):
     """The plan or the population data cannot be split; the message says which rows and why."""
 
 
@@ -38,7 +49,7 @@ class LineSplit:
     name: str
     amount: int | None
     key: str | None  # the key applied
-    key_source: str  # "named", "follows" (stated amounts follow it), "nearest" (they follow none), "none"
+    key_source: KeySource
     also_follows: list[str] = field(default_factory=list)  # other keys the stated amounts follow equally
     computed: dict[str, int] = field(default_factory=dict)
     stated: dict[str, int] | None = None
@@ -122,20 +133,20 @@ def split_plan(plan: Plan) -> Split:
         raise SplitProblem("finansieringskällornas andelar blir inte 100 %; rätta planen först (plan validate)")
     lines = []
     for line in _cost_lines(budget):
-        entry = LineSplit(line.id or line.name, line.name, line.amount, None, "none", stated=line.parties)
+        entry = LineSplit(line.id or line.name, line.name, line.amount, None, KeySource.NONE, stated=line.parties)
         if line.amount is not None:
             key = by_id.get(line.split_key or "")
             if line.split_key and key is None:
                 raise SplitProblem(f"raden '{line.name}' anger den okända fördelningsnyckeln '{line.split_key}'")
             if key is not None:
-                entry.key, entry.key_source = key.id, "named"
+                entry.key, entry.key_source = key.id, KeySource.NAMED
             elif line.parties:
                 following = [k for k in keys if matches_key(line.amount, line.parties, k)]
                 if following:
-                    key, entry.key_source = following[0], "follows"
+                    key, entry.key_source = following[0], KeySource.FOLLOWS
                     entry.also_follows = [k.id for k in following[1:]]
                 else:
-                    key, entry.key_source = _nearest_key(line.amount, line.parties, keys), "nearest"
+                    key, entry.key_source = _nearest_key(line.amount, line.parties, keys), KeySource.NEAREST
                 entry.key = key.id if key else None
             if key is not None:
                 if sum(key.shares.values()) != 100:
@@ -237,129 +248,3 @@ def period_months(plan: Plan) -> list[dt.date]:
         months.append(current)
         current = dt.date(current.year + (current.month == 12), current.month % 12 + 1, 1)
     return months
-
-
-# ------------------------------------------------------------------------------------------
-# Tables (shared by CSV, XLSX and the terminal)
-# ------------------------------------------------------------------------------------------
-
-MONTH_NAMES = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-
-
-def tables(split: Split, monthly: bool) -> list[tuple[str, list[str], list[list]]]:
-    """``(title, header, rows)`` for each table; cells are str or int (kronor)."""
-    plan = split.plan
-    labels = {p.id: p.column or p.id for p in plan.financing.parties}
-    out = []
-    if split.parties:
-        header = ["Rad", "Belopp", "Nyckel"]
-        for party in split.parties:
-            header += [f"{labels.get(party, party)} beräknat", f"{labels.get(party, party)} angivet", f"{labels.get(party, party)} skillnad"]
-        rows = []
-        for line in split.lines:
-            names = " / ".join([line.key or "", *line.also_follows])
-            key = {"named": names, "follows": f"{names} (följer)", "nearest": f"{names} (närmast; följs inte)",
-                   "none": "–"}[line.key_source] if line.key else "–"
-            row = [line.name, line.amount, key]
-            for party in split.parties:
-                stated = (line.stated or {}).get(party)
-                computed = line.computed.get(party)
-                row += [computed, stated, (stated - computed) if stated is not None and computed is not None else None]
-            rows.append(row)
-        totals = split.party_totals()
-        row = ["Totalt", split.total(), ""]
-        for party in split.parties:
-            stated = (split.stated_totals or {}).get(party)
-            row += [totals[party], stated, (stated - totals[party]) if stated is not None else None]
-        rows.append(row)
-        out.append(("Fördelning per part", header, rows))
-    if split.sources:
-        names = {s.id: s.short_name or s.name for s in plan.financing.sources}
-        header = ["Rad", "Belopp"] + [names[s] for s in split.sources]
-        rows = [[line.name, line.amount] + [line.sources.get(s) for s in split.sources] for line in split.lines]
-        source_totals = split.source_totals()
-        rows.append(["Totalt", split.total()] + [source_totals[s] for s in split.sources])
-        out.append(("Fördelning per finansieringskälla", header, rows))
-    if split.municipalities is not None:
-        title = f"{split.municipality_party} per kommun, efter folkmängd"
-        if monthly:
-            months = [f"{MONTH_NAMES[m.month - 1]} {m.year}" for m in split.months]
-            header = ["Kommun", "Belopp"] + months
-            rows = [[name, amount] + split.monthly(amount) for name, amount in split.municipalities.items()]
-            column_totals = [sum(r[2 + i] for r in rows) for i in range(len(months))]
-            rows.append(["Totalt", sum(split.municipalities.values())] + column_totals)
-        else:
-            header = ["Kommun", "Belopp"]
-            rows = [[name, amount] for name, amount in split.municipalities.items()]
-            rows.append(["Totalt", sum(split.municipalities.values())])
-        out.append((title, header, rows))
-    if monthly:
-        months = [f"{MONTH_NAMES[m.month - 1]} {m.year}" for m in split.months]
-        groups = [(labels.get(p, p), a) for p, a in split.party_totals().items()] if split.parties else []
-        groups += [(s, a) for s, a in split.source_totals().items()] if split.sources else []
-        if not groups:
-            groups = [("Totalt", split.total())]
-        header = ["Part/källa", "Belopp"] + months
-        rows = [[name, amount] + split.monthly(amount) for name, amount in groups]
-        out.append(("Per månad", header, rows))
-    return out
-
-
-def csv_text(split: Split, monthly: bool, delimiter: str) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    for i, (title, header, rows) in enumerate(tables(split, monthly)):
-        if i:
-            writer.writerow([])
-        writer.writerow([title])
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow(["" if cell is None else cell for cell in row])
-    return buffer.getvalue()
-
-
-def as_json(split: Split, monthly: bool) -> dict:
-    out: dict = {"version": 1, "total": split.total(), "parties": split.parties, "lines": []}
-    for line in split.lines:
-        entry = {"id": line.id, "name": line.name, "amount": line.amount, "key": line.key, "key_source": line.key_source,
-                 "computed": line.computed, "stated": line.stated, "differences": line.differences}
-        if split.sources:
-            entry["sources"] = line.sources
-        if monthly and line.amount is not None:
-            entry["monthly"] = split.monthly(line.amount)
-        out["lines"].append(entry)
-    totals = split.party_totals()
-    out["party_totals"] = {p: {"computed": totals[p], "stated": (split.stated_totals or {}).get(p)} for p in split.parties}
-    if split.sources:
-        out["source_totals"] = split.source_totals()
-    if split.municipalities is not None:
-        out["municipalities"] = {"party": split.municipality_party, "amounts": split.municipalities}
-        if monthly:
-            out["municipalities"]["monthly"] = {n: split.monthly(a) for n, a in split.municipalities.items()}
-    if monthly:
-        out["months"] = [m.isoformat()[:7] for m in split.months]
-    return out
-
-
-def write_xlsx(split: Split, monthly: bool, path: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    for title, header, rows in tables(split, monthly):
-        sheet = workbook.create_sheet(title[:31].replace("/", "-"))
-        sheet.append(header)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append(row)
-        for row in sheet.iter_rows(min_row=2):
-            for cell in row:
-                if isinstance(cell.value, int):
-                    cell.number_format = '#,##0 "kr";-#,##0 "kr"'
-        for column in sheet.columns:
-            width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
-            sheet.column_dimensions[column[0].column_letter].width = min(max(10, width + 2), 60)
-        sheet.freeze_panes = "B2"
-    workbook.save(path)

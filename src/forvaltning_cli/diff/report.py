@@ -6,8 +6,8 @@ import json
 from decimal import Decimal
 from typing import TextIO
 
-from .budget import format_kronor
-from .diff import DIFF_FORMAT_VERSION, Change, PlanDiff, severity_counts, word_diff
+from ..swedish import message_kronor, signed_kronor, signed_percent
+from .compare import DIFF_FORMAT_VERSION, Change, PlanDiff, severity_counts, word_diff
 
 GITHUB_COMMENT_LIMIT = 65_536
 
@@ -28,35 +28,26 @@ AREAS = {
 SYMBOLS = {"added": "+", "removed": "-", "changed": "~", "moved": "↕"}
 
 
-def signed_kronor(amount: int) -> str:
-    return ("+" if amount > 0 else "−" if amount < 0 else "±") + format_kronor(abs(amount))
-
-
-def signed_percent(value: Decimal) -> str:
-    text = f"{abs(value):.1f}".replace(".", ",")
-    return ("+" if value > 0 else "−" if value < 0 else "±") + text + " %"
-
-
 def headline(diff: PlanDiff) -> str:
     """"Budgeten ökar med 305 000 kr (+10,5 %)" and the like."""
     budget = diff.budget
     if budget is None:
         return "Ingen budget"
     if diff.status == "added":
-        return f"Ny plan med budget {format_kronor(budget.new_total)}" if budget.new_total is not None else "Ny plan"
+        return f"Ny plan med budget {message_kronor(budget.new_total)}" if budget.new_total is not None else "Ny plan"
     if diff.status == "removed":
-        return f"Planen tas bort (budget {format_kronor(budget.old_total)})" if budget.old_total is not None else "Planen tas bort"
+        return f"Planen tas bort (budget {message_kronor(budget.old_total)})" if budget.old_total is not None else "Planen tas bort"
     if budget.delta is None:
         return "Budgetens summa kan inte räknas fram"
     if budget.delta == 0:
-        return f"Budgeten är oförändrad, {format_kronor(budget.new_total)}"
+        return f"Budgeten är oförändrad, {message_kronor(budget.new_total)}"
     verb = "ökar" if budget.delta > 0 else "minskar"
     percent = f" ({signed_percent(budget.percent)})" if budget.percent is not None else ""
-    return f"Budgeten {verb} med {format_kronor(abs(budget.delta))}{percent}"
+    return f"Budgeten {verb} med {message_kronor(abs(budget.delta))}{percent}"
 
 
 def _amount(value) -> str:
-    return format_kronor(value) if isinstance(value, int) and not isinstance(value, bool) else _plain(value)
+    return message_kronor(value) if isinstance(value, int) and not isinstance(value, bool) else _plain(value)
 
 
 def _plain(value) -> str:
@@ -79,10 +70,6 @@ def _money_change(change: Change) -> str:
     if change.percent is not None:
         extras.append(signed_percent(change.percent))
     return text + (f" ({', '.join(extras)})" if extras else "")
-
-
-def _labels(diff: PlanDiff) -> str:
-    return diff.new_label or diff.old_label or ""
 
 
 def _title(diff: PlanDiff) -> str:
@@ -110,7 +97,7 @@ def _validation_line(diff: PlanDiff) -> str:
     if diff.new_label is None:
         return f"(var {before['error']} fel, {before['warning']} varningar)"
     return (f"{after['error']} fel (var {before['error']}), {after['warning']} varningar (var {before['warning']}), "
-            f"{len(diff.introduced)} nya, {len(diff.resolved)} lösta")
+            f"{len(diff.introduced)} nya, {len(diff.changed_findings)} ändrade, {len(diff.resolved)} lösta")
 
 
 # ------------------------------------------------------------------------------------------
@@ -169,6 +156,9 @@ def write_terminal(diffs: list[PlanDiff], out: TextIO) -> None:
             if diff.status == "added" and finding.severity.value != "error":
                 continue  # a new plan: its errors matter here, the rest shows in plan validate
             console.print(f"    [red]+[/] {finding.file}:{finding.line}:{finding.column} {finding.rule} {escape(finding.message)}")
+        for old, new in diff.changed_findings:
+            console.print(f"    [yellow]~[/] {new.file}:{new.line}:{new.column} {new.rule} {escape(new.message)}"
+                          f" [dim](var: {escape(old.message)})[/]")
         for finding in diff.resolved:
             console.print(f"    [green]-[/] [dim]{finding.rule} {escape(finding.message)}[/]")
         console.print()
@@ -209,7 +199,7 @@ def _md_change(change: Change) -> str:
 
 def _md_budget_table(diff: PlanDiff) -> list[str]:
     rows = [c for c in diff.changes if c.area == "budget" and (c.delta is not None or c.kind in ("added", "removed"))
-            and c.path.startswith("budget.lines")]
+            and c.path.startswith("budget.items[") and ".subtotal" not in c.path]
     if not rows and not diff.budget:
         return []
     lines = ["| Budgetrad | Före | Efter | Förändring | % |", "|---|---:|---:|---:|---:|"]
@@ -235,7 +225,7 @@ def _md_budget_table(diff: PlanDiff) -> list[str]:
 
 
 def _pct(old, new):
-    from .diff import percent_change
+    from .compare import percent_change
 
     return percent_change(old, new)
 
@@ -275,9 +265,11 @@ def _md_plan(diff: PlanDiff, details: bool) -> str:
     after = severity_counts(diff.new_findings)
     mark = "❌" if after["error"] else ("⚠️" if after["warning"] else "✅")
     out += [f"**Granskning:** {mark} {_validation_line(diff)}", ""]
-    if details and (diff.introduced or diff.resolved):
+    if details and (diff.introduced or diff.resolved or diff.changed_findings):
         out += ["<details><summary>Ändrade anmärkningar</summary>", ""]
         out += [f"- ➕ `{f.rule}` {f.file}:{f.line}: {_md_escape(f.message)}" for f in diff.introduced]
+        out += [f"- 🔁 `{new.rule}` {new.file}:{new.line}: {_md_escape(new.message)} (var: {_md_escape(old.message)})"
+                for old, new in diff.changed_findings]
         out += [f"- ✔️ löst: `{f.rule}` {_md_escape(f.message)}" for f in diff.resolved]
         out += ["", "</details>", ""]
     return "\n".join(out)
@@ -343,6 +335,7 @@ def as_json(diffs: list[PlanDiff]) -> dict:
                 "old": severity_counts(diff.old_findings) if diff.old_label else None,
                 "new": severity_counts(diff.new_findings) if diff.new_label else None,
                 "introduced": [f.as_dict() for f in diff.introduced],
+                "changed": [{"old": old.as_dict(), "new": new.as_dict()} for old, new in diff.changed_findings],
                 "resolved": [f.as_dict() for f in diff.resolved],
             },
         })

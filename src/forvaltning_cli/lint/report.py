@@ -6,13 +6,11 @@ import json
 import os
 from typing import TextIO
 
-from .findings import Finding, Severity
+from ..findings import Finding, Severity
 
 Results = list[tuple[str, list[Finding]]]
 
 JSON_FORMAT_VERSION = 1
-
-_SWEDISH = {Severity.ERROR: "fel", Severity.WARNING: "varning", Severity.INFO: "info"}
 
 
 def counts(results: Results) -> dict[str, int]:
@@ -69,7 +67,7 @@ def write_text(results: Results, out: TextIO) -> None:
         rule_width = max(len(f.rule) for f in findings)
         indent = " " * (2 + width + 2)
         for position, f in zip(positions, findings):
-            severity = paint(style[f.severity], f"{_SWEDISH[f.severity]:<7}")
+            severity = paint(style[f.severity], f"{f.severity.label:<7}")
             out.write(f"  {position:<{width}}  {severity}  {paint('dim', f'{f.rule:<{rule_width}}')}  {f.message}\n")
             for location in f.related:
                 out.write(f"{indent}{paint('dim', f'se även {location}')}\n")
@@ -120,8 +118,8 @@ def write_github(results: Results, out: TextIO) -> None:
 
 def write_sarif(results: Results, out: TextIO) -> None:
     """SARIF 2.1.0, for GitHub code scanning and other SARIF viewers."""
-    from . import __version__
-    from .checks import RULES
+    from .. import __version__
+    from ..checks import RULES
 
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
     used = sorted({f.rule for _, findings in results for f in findings})

@@ -1,0 +1,197 @@
+"""The split as tables — terminal, CSV (Swedish Excel), XLSX and JSON — all from one ``tables``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from ..swedish import amount, month_label
+from .allocate import KeySource, Split
+
+KEY_NOTES = {KeySource.NAMED: "{}", KeySource.FOLLOWS: "{} (följer)", KeySource.NEAREST: "{} (närmast; följs inte)"}
+
+
+def tables(split: Split, monthly: bool) -> list[tuple[str, list[str], list[list]]]:
+    """``(title, header, rows)`` for each table; cells are str or int (kronor)."""
+    plan = split.plan
+    label = plan.financing.column_label
+    out = []
+    if split.parties:
+        header = ["Rad", "Belopp", "Nyckel"]
+        for party in split.parties:
+            header += [f"{label(party)} beräknat", f"{label(party)} angivet", f"{label(party)} skillnad"]
+        rows = []
+        for line in split.lines:
+            names = " / ".join([line.key or "", *line.also_follows])
+            key = KEY_NOTES[line.key_source].format(names) if line.key and line.key_source in KEY_NOTES else "–"
+            row = [line.name, line.amount, key]
+            for party in split.parties:
+                stated = (line.stated or {}).get(party)
+                computed = line.computed.get(party)
+                row += [computed, stated, (stated - computed) if stated is not None and computed is not None else None]
+            rows.append(row)
+        totals = split.party_totals()
+        row = ["Totalt", split.total(), ""]
+        for party in split.parties:
+            stated = (split.stated_totals or {}).get(party)
+            row += [totals[party], stated, (stated - totals[party]) if stated is not None else None]
+        rows.append(row)
+        out.append(("Fördelning per part", header, rows))
+    if split.sources:
+        names = {s.id: s.short_name or s.name for s in plan.financing.sources}
+        header = ["Rad", "Belopp"] + [names[s] for s in split.sources]
+        rows = [[line.name, line.amount] + [line.sources.get(s) for s in split.sources] for line in split.lines]
+        source_totals = split.source_totals()
+        rows.append(["Totalt", split.total()] + [source_totals[s] for s in split.sources])
+        out.append(("Fördelning per finansieringskälla", header, rows))
+    if split.municipalities is not None:
+        title = f"{split.municipality_party} per kommun, efter folkmängd"
+        if monthly:
+            months = [month_label(m) for m in split.months]
+            header = ["Kommun", "Belopp"] + months
+            rows = [[name, amount] + split.monthly(amount) for name, amount in split.municipalities.items()]
+            column_totals = [sum(r[2 + i] for r in rows) for i in range(len(months))]
+            rows.append(["Totalt", sum(split.municipalities.values())] + column_totals)
+        else:
+            header = ["Kommun", "Belopp"]
+            rows = [[name, amount] for name, amount in split.municipalities.items()]
+            rows.append(["Totalt", sum(split.municipalities.values())])
+        out.append((title, header, rows))
+    if monthly:
+        months = [month_label(m) for m in split.months]
+        groups = [(label(p), a) for p, a in split.party_totals().items()] if split.parties else []
+        groups += [(s, a) for s, a in split.source_totals().items()] if split.sources else []
+        if not groups:
+            groups = [("Totalt", split.total())]
+        header = ["Part/källa", "Belopp"] + months
+        rows = [[name, amount] + split.monthly(amount) for name, amount in groups]
+        out.append(("Per månad", header, rows))
+    return out
+
+
+def csv_text(split: Split, monthly: bool, delimiter: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    for i, (title, header, rows) in enumerate(tables(split, monthly)):
+        if i:
+            writer.writerow([])
+        writer.writerow([title])
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(["" if cell is None else cell for cell in row])
+    return buffer.getvalue()
+
+
+def as_json(split: Split, monthly: bool) -> dict:
+    out: dict = {"version": 1, "total": split.total(), "parties": split.parties, "lines": []}
+    for line in split.lines:
+        entry = {"id": line.id, "name": line.name, "amount": line.amount, "key": line.key, "key_source": line.key_source,
+                 "computed": line.computed, "stated": line.stated, "differences": line.differences}
+        if split.sources:
+            entry["sources"] = line.sources
+        if monthly and line.amount is not None:
+            entry["monthly"] = split.monthly(line.amount)
+        out["lines"].append(entry)
+    totals = split.party_totals()
+    out["party_totals"] = {p: {"computed": totals[p], "stated": (split.stated_totals or {}).get(p)} for p in split.parties}
+    if split.sources:
+        out["source_totals"] = split.source_totals()
+    if split.municipalities is not None:
+        out["municipalities"] = {"party": split.municipality_party, "amounts": split.municipalities}
+        if monthly:
+            out["municipalities"]["monthly"] = {n: split.monthly(a) for n, a in split.municipalities.items()}
+    if monthly:
+        out["months"] = [m.isoformat()[:7] for m in split.months]
+    return out
+
+
+def xlsx_bytes(split: Split, monthly: bool) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, header, rows in tables(split, monthly):
+        sheet = workbook.create_sheet(title[:31].replace("/", "-"))
+        sheet.append(header)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append(row)
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, int):
+                    cell.number_format = '#,##0 "kr";-#,##0 "kr"'
+        for column in sheet.columns:
+            width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
+            sheet.column_dimensions[column[0].column_letter].width = min(max(10, width + 2), 60)
+        sheet.freeze_panes = "B2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _cell(cell) -> str:
+    return amount(cell) if isinstance(cell, int) else ("" if cell is None else str(cell))
+
+
+def _column_chunks(header: list[str], rows: list[list], width: int) -> list[list[int]]:
+    """The columns of each terminal table: the names in every one, the other columns spread so
+    that each table fits ``width`` without breaking an amount (one party's three columns stay
+    together); a wide terminal gets one table."""
+    lead = header.index("Nyckel") + 1 if "Nyckel" in header else min(2, len(header))
+    step = 3 if len(header) > lead and header[lead].endswith(" beräknat") else 1
+    widths = [max([len(_cell(row[i])) for row in rows] + [len(w) for w in header[i].split()]) + 3
+              for i in range(len(header))]
+    if "Nyckel" in header:
+        widths[lead - 1] = min(widths[lead - 1], 16)  # the key folds too
+    groups = [list(range(1, lead))] + [list(range(start, min(start + step, len(header))))
+                                        for start in range(lead, len(header), step)]
+    budget = width - 22  # the names keep 22 columns to fold in
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    for group in filter(None, groups):
+        if current and sum(widths[i] for i in current + group) > budget:
+            chunks.append(current)
+            current = []
+        current = current + group
+    chunks.append(current)
+    return [[0] + chunk for chunk in chunks]
+
+
+def write_table(split: Split, monthly: bool) -> None:
+    """The tables in the terminal: names fold, amounts never break; a table too wide for the
+    terminal is shown in parts, each with the leading columns repeated."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    for title, header, rows in tables(split, monthly):
+        for columns in _column_chunks(header, rows, console.width):
+            table = Table(title=escape(title), title_justify="left", show_lines=False)
+            for i in columns:
+                text_column = i == 0 or header[i] == "Nyckel"
+                table.add_column(escape(header[i] if text_column else header[i].replace(" ", "\n")),
+                                 justify="left" if text_column else "right", no_wrap=not text_column,
+                                 overflow="fold", min_width=14 if i == 0 else None)
+            for row in rows:
+                cells = []
+                for i in columns:
+                    text = escape(_cell(row[i]))
+                    if header[i].endswith("skillnad") and isinstance(row[i], int) and row[i] != 0:
+                        text = f"[bold red]{text}[/]"
+                    cells.append(text)
+                table.add_row(*cells, style="bold" if row[0] == "Totalt" else None)
+            console.print(table)
+            console.print()
+
+
+def csv_bytes(split: Split, monthly: bool, delimiter: str) -> bytes:
+    """CSV as Swedish Excel reads it: with ``;`` a BOM first."""
+    return (("\ufeff" if delimiter == ";" else "") + csv_text(split, monthly, delimiter)).encode("utf-8")
+
+
+def json_bytes(split: Split, monthly: bool) -> bytes:
+    return (json.dumps(as_json(split, monthly), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
