@@ -1,0 +1,84 @@
+"""The bugs the one-pipeline restructure fixed, each pinned by what a user sees."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import PLANS
+from forvaltning_cli.cli import main
+
+
+@pytest.fixture
+def shvo(tmp_path: Path, monkeypatch) -> Path:
+    target = tmp_path / "2026-shvo.yaml"
+    target.write_text((PLANS / "2026-shvo.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    return target
+
+
+def test_an_output_in_a_missing_directory_is_a_usage_error_not_a_bug(shvo: Path, capsys) -> None:
+    assert main(["split", str(shvo), "-f", "csv", "-o", "/no/such/dir/x.csv"]) == 2
+    err = capsys.readouterr().err
+    assert "katalogen '/no/such/dir' finns inte" in err
+    assert "internt fel" not in err and "bugg" not in err
+
+
+def test_a_changed_total_is_one_changed_finding_in_the_diff(shvo: Path, capsys) -> None:
+    edited = shvo.with_name("edited.yaml")
+    edited.write_text(shvo.read_text(encoding="utf-8").replace("    amount: 16000000\n", "    amount: 16100000\n"),
+                      encoding="utf-8")
+    assert main(["diff", str(shvo), str(edited), "-f", "json"]) == 0
+    validation = json.loads(capsys.readouterr().out)["plans"][0]["validation"]
+    assert validation["introduced"] == [] and validation["resolved"] == []
+    (change,) = validation["changed"]
+    assert change["old"]["rule"] == change["new"]["rule"] == "budget-total"
+    assert "16 000 000 kr" in change["old"]["message"] and "16 100 000 kr" in change["new"]["message"]
+
+
+def test_diff_and_textconv_name_budget_lines_alike(shvo: Path, capsys) -> None:
+    edited = shvo.with_name("edited.yaml")
+    edited.write_text(shvo.read_text(encoding="utf-8").replace("amount: 2400000", "amount: 2500000", 1),
+                      encoding="utf-8")
+    main(["diff", str(shvo), str(edited), "-f", "json"])
+    paths = [c["path"] for c in json.loads(capsys.readouterr().out)["plans"][0]["changes"]]
+    amount_path = next(p for p in paths if p.endswith(".amount") and p.startswith("budget.items["))
+    assert main(["textconv", str(edited)]) == 0
+    view = capsys.readouterr().out
+    assert f"{amount_path}: 2500000" in view.splitlines()
+
+
+def test_swedish_participles_agree_in_the_diff(shvo: Path, capsys) -> None:
+    edited = shvo.with_name("edited.yaml")
+    text = shvo.read_text(encoding="utf-8")
+    first_paragraph = re.search(r"\n(\s+- text: )(.+)\n", text)
+    edited.write_text(text.replace(first_paragraph.group(0),
+                                   first_paragraph.group(0) + first_paragraph.group(1) + "Ett helt nytt stycke om året.\n", 1),
+                      encoding="utf-8")
+    main(["diff", str(shvo), str(edited)])
+    out = capsys.readouterr().out
+    assert "stycke tillagt" in out and "stycke tillagd" not in out
+
+
+def test_fmt_says_one_file_is_already_formatted(shvo: Path, capsys) -> None:
+    assert main(["fmt", "--check", str(shvo)]) == 0
+    assert "1 fil redan formaterad\n" in capsys.readouterr().err
+
+
+def test_split_table_never_breaks_an_amount_at_80_columns(shvo: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["split", str(shvo)]) == 0
+    out = capsys.readouterr().out
+    assert max(len(line) for line in out.splitlines()) <= 80
+    for amount in (7_900_000, 5_790_000, 10_110_000, 15_900_000):
+        assert f"{amount:,}".replace(",", "\u00a0") in out, amount  # whole, on one line
+
+
+def test_help_is_swedish(capsys) -> None:
+    assert main(["validate", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "Kontrollera planer" in out and "Slutkod 1 även vid varningar" in out
