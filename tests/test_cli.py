@@ -1,29 +1,19 @@
-"""``plan`` as a user runs it: exit codes, output formats, paths."""
+"""``plan`` as a user runs it: exit codes, output formats, paths.
+
+The command runs in this process (``conftest.plan``); the tests at the end run it as a real
+process, as a shell does."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL_PLAN, ROOT
+from conftest import MINIMAL_PLAN, ROOT, plan, plan_process
 from forvaltning_cli import __version__
-
-
-def plan(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run the real command line in a subprocess, as a user's shell would."""
-    full_env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", **(env or {})}
-    for variable in ("FORCE_COLOR", "GITHUB_ACTIONS"):
-        if variable not in (env or {}):
-            full_env.pop(variable, None)
-    return subprocess.run(
-        [sys.executable, "-m", "forvaltning_cli", *args],
-        cwd=cwd, capture_output=True, text=True, env=full_env, timeout=60,
-    )
 
 
 def test_version_and_help() -> None:
@@ -143,3 +133,28 @@ def test_misspelt_key_suggests_the_right_one(tmp_path: Path) -> None:
     assert f"{path}:4:3" in result.stdout
     assert "okänd nyckel 'staus'" in result.stdout
     assert "menade du 'status'?" in result.stdout
+
+
+# --------------------------------------------------------------------------------------------
+# The real process: ``python -m forvaltning_cli`` as a shell runs it
+# --------------------------------------------------------------------------------------------
+
+
+def test_the_real_process_exit_status_and_streams() -> None:
+    version = plan_process("--version")
+    assert version.returncode == 0 and version.stdout.strip() == f"plan (forvaltning-cli) {__version__}"
+    failed = plan_process("validate")
+    assert failed.returncode == 1
+    assert failed.stdout.strip().splitlines()[-1] == "2 planer kontrollerade: 3 fel, 16 varningar, 2 info"
+    assert failed.stderr == ""
+    missing = plan_process("validate", "no/such/plan.yaml")
+    assert missing.returncode == 2 and missing.stdout == ""
+    assert "no/such/plan.yaml" in missing.stderr and "finns inte" in missing.stderr
+    assert plan_process("validate", "--no-such-option").returncode == 2
+    assert "Traceback" not in failed.stderr + missing.stderr
+    # Binary output (CSV for Swedish Excel: a byte order mark, CRLF) reaches the pipe unchanged.
+    csv_bytes = subprocess.run([sys.executable, "-m", "forvaltning_cli", "split", "plans/2026-shvo.yaml", "-f", "csv"],
+                               cwd=ROOT, capture_output=True, timeout=60)
+    assert csv_bytes.returncode == 0
+    assert csv_bytes.stdout.startswith("\ufeff".encode()) and b"\r\n" in csv_bytes.stdout
+    assert plan("split", "plans/2026-shvo.yaml", "-f", "csv").stdout == csv_bytes.stdout.decode("utf-8").replace("\r\n", "\n")

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PLANS
+from conftest import PLANS, plan
 from system_parts import require
-from test_cli import plan
 
 GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "t@example.org",
            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "t@example.org"}
@@ -274,6 +273,7 @@ def test_git_errors_are_plain(repo: Path, tmp_path_factory) -> None:
     assert "Traceback" not in unknown.stderr + missing.stderr + result.stderr
 
 
+@pytest.mark.slow  # git runs plan textconv as a process for every file version
 def test_textconv_makes_git_diff_readable(repo: Path) -> None:
     (repo / ".gitattributes").write_text("*.yaml diff=plan\n", encoding="utf-8")
     git(repo, "config", "diff.plan.textconv", f"{sys.executable} -m forvaltning_cli textconv")

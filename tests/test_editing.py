@@ -15,10 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import MINIMAL_PLAN, PLANS, ROOT
+from conftest import MINIMAL_PLAN, PLANS, ROOT, plan
 from forvaltning_cli.yearly.layout import format_text
 from system_parts import require
-from test_cli import plan
 
 
 def test_schema_file_in_the_repository_is_current() -> None:
@@ -259,6 +258,7 @@ def _git(cwd: Path, *args: str) -> None:
                         "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
 
 
+@pytest.mark.slow
 def test_pre_commit_hooks_run_for_real(tmp_path: Path) -> None:
     # The hook repository is this project as committed files (a copy, so the test does not
     # depend on how the checkout was made); pre-commit installs it into its own virtualenv.

@@ -18,9 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from conftest import PLANS, ROOT
+from conftest import PLANS, ROOT, plan
+from forvaltning_cli.checks import RULES
 from forvaltning_cli.load import load_text
-from test_cli import plan
 
 
 def stock_load(text: str):
@@ -58,13 +58,17 @@ def test_each_kind_of_plain_scalar_resolves_as_ruamel_resolves_it(scalar: str) -
 def test_any_scalars_resolve_as_ruamel_resolves_them(values: list[str]) -> None:
     # Double-quoted (JSON escapes are YAML escapes) half of the time, plain otherwise.
     text = "".join(f"k{i}: {value if i % 2 else json.dumps(value)}\n" for i, value in enumerate(values))
+    loaded = load_text(text, "x.yaml")
     try:
         expected = stock_load(text)
     except Exception:
-        return  # not YAML, or not a mapping of scalars: the hostile-input tests cover that
-    loaded = load_text(text, "x.yaml")
-    if isinstance(expected, dict) and loaded.data is not None:
-        assert loaded.data == expected
+        # Not YAML (a plain "- x" or "a: b"), or a scalar ruamel cannot construct ("="): refused
+        # with one loader finding, never half read.
+        assert loaded.data is None, text
+        assert [RULES[f.rule].loader_rule for f in loaded.findings] == [True], (text, loaded.findings)
+        return
+    assert isinstance(expected, dict) and loaded.data == expected, text
+    assert [type(v) for v in loaded.data.values()] == [type(v) for v in expected.values()], text
 
 
 def test_worker_processes_report_exactly_what_one_process_reports(tmp_path: Path) -> None:

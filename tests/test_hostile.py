@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import MINIMAL_PLAN, PLANS, ROOT
-from forvaltning_cli.checks import run_checks
+from conftest import MINIMAL_PLAN, PLANS, ROOT, plan
+from forvaltning_cli.checks import RULES, run_checks
+from forvaltning_cli.findings import Severity
 from forvaltning_cli.load import MAX_FILE_BYTES, load_file, load_text
-from test_cli import plan
 
 CORPUS = ROOT / "tests" / "corpus"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
@@ -147,13 +147,33 @@ def test_thousands_of_budget_lines(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------------------------
 
 SEED = (PLANS / "2026-shvo.yaml").read_text(encoding="utf-8")
+SEED_DATA = load_text(SEED, "p.yaml").data
 
 
+def assert_usable(findings, text: str, file: str, plan) -> None:
+    """What a user relies on for any input: every finding names a known rule and a place inside
+    the file, no check crashed, and a file that is not a plan fails with at least one error."""
+    lines = len(text.splitlines())  # counts every kind of line break, so at least YAML's count
+    for f in findings:
+        assert f.rule in RULES, f
+        assert f.rule != "check-crashed", f.message
+        assert f.file == file and f.message, f
+        assert 1 <= f.line <= lines + 1 and f.column >= 1, (f, lines)
+        assert f.severity in (Severity.ERROR, Severity.WARNING, Severity.INFO), f
+    assert plan is not None or any(f.severity is Severity.ERROR for f in findings), findings
+
+
+# Each operation picks a container (a non-empty mapping or list; a mapping for "rename") and a
+# key in it; "retype" replaces the value there with a scalar of another type.
 def _mutations():
-    scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20), st.floats(allow_nan=True),
+    scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20),
+                        st.floats(allow_nan=True),
                         st.text(max_size=20), st.just([]), st.just({}))
-    return st.lists(st.tuples(st.sampled_from(["drop", "duplicate", "retype", "reorder", "rename"]),
-                              st.integers(0, 10**6), scalars), min_size=1, max_size=8)
+    operation = st.one_of(
+        st.tuples(st.sampled_from(["drop", "duplicate", "reorder", "rename"]), st.integers(0, 10**6), st.integers(0, 10**6)),
+        st.tuples(st.just("retype"), st.integers(0, 10**6), st.integers(0, 10**6), scalars),
+    )
+    return st.lists(operation, min_size=1, max_size=8)
 
 
 def _nodes(data, path=()):
@@ -167,14 +187,15 @@ def _nodes(data, path=()):
 
 
 def _mutate(data, operations):
+    """``data`` with every operation applied, and the ``(operation, path)`` of each."""
     import copy
 
     data = copy.deepcopy(data)
-    for operation, pick, value in operations:
-        containers = [(p, n) for p, n in _nodes(data) if isinstance(n, (dict, list)) and n]
-        if not containers:
-            break
-        _, node = containers[pick % len(containers)]
+    applied = []
+    for operation, which, pick, *value in operations:
+        kinds = dict if operation == "rename" else (dict, list)
+        containers = [(p, n) for p, n in _nodes(data) if isinstance(n, kinds) and n]
+        path, node = containers[which % len(containers)]  # the root mapping is never emptied
         keys = list(node) if isinstance(node, dict) else list(range(len(node)))
         key = keys[pick % len(keys)]
         if operation == "drop":
@@ -185,7 +206,7 @@ def _mutate(data, operations):
             else:
                 node[f"{key}_kopia"] = copy.deepcopy(node[key])
         elif operation == "retype":
-            node[key] = value
+            node[key] = copy.deepcopy(value[0])
         elif operation == "reorder":
             if isinstance(node, list):
                 node.reverse()
@@ -193,47 +214,113 @@ def _mutate(data, operations):
                 items = list(node.items())[::-1]
                 node.clear()
                 node.update(items)
-        elif operation == "rename" and isinstance(node, dict):
+        else:  # rename
             node[f"{key}x"] = node.pop(key)
-    return data
+        applied.append((operation, path + (key,)))
+    return data, applied
+
+
+def _dump(data) -> str:
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False  # block style: libyaml refuses a tentative date (2025-12-10?) inside { }
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    return buffer.getvalue()
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_mutations())
 def test_structural_mutations_give_findings_never_exceptions(operations) -> None:
-    from ruamel.yaml import YAML
-    import io
-
-    data = _mutate(load_text(SEED, "p.yaml").data, operations)
-    buffer = io.StringIO()
-    YAML(typ="safe", pure=True).dump(data, buffer)
-    loaded = load_text(buffer.getvalue(), "p.yaml")
+    data, applied = _mutate(SEED_DATA, operations)
+    assert [a[0] for a in applied] == [o[0] for o in operations]  # every drawn operation was applied
+    text = _dump(data)
+    loaded = load_text(text, "p.yaml")
     findings = loaded.findings + run_checks(loaded)
-    assert all(f.line >= 1 and f.column >= 1 for f in findings)
-    assert not any(f.rule == "check-crashed" for f in findings), [f.message for f in findings if f.rule == "check-crashed"]
+    assert_usable(findings, text, "p.yaml", loaded.plan)
+    if any(operation == "rename" for operation, _ in applied) or any(
+        operation == "drop" and path[:1] in (("schema_version",), ("document",), ("period",), ("sections",))
+        and len(path) == 1 for operation, path in applied
+    ):
+        assert findings, "a renamed key, or a required part dropped, is reported"
+
+
+def _noisy(raw: bytes, noise: bytes, position: int) -> bytes:
+    return raw[:position] + noise + raw[position + len(noise) // 2:]
+
+
+def _first_bad_byte_line(raw: bytes) -> int | None:
+    """The line the loader must report an encoding error on, or None for valid UTF-8 text."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return 1
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return raw[:exc.start].count(b"\n") + 1
+    return text.count("\n", 0, text.index("\0")) + 1 if "\0" in text else None
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=400), st.integers(0, len(SEED)))
-def test_bytes_fuzz_never_raises(noise: bytes, position: int) -> None:
-    raw = SEED.encode("utf-8")
-    mutated = raw[:position] + noise + raw[position + len(noise) // 2:]
-    try:
-        text = mutated.decode("utf-8")
-    except UnicodeDecodeError:
-        text = mutated.decode("latin-1")
-    loaded = load_text(text, "p.yaml")
-    run_checks(loaded)
+def test_bytes_fuzz_never_raises(tmp_path_factory, noise: bytes, position: int) -> None:
+    from forvaltning_cli.lint import lint
+
+    mutated = _noisy(SEED.encode("utf-8"), noise, position)
+    path = tmp_path_factory.getbasetemp() / "fuzzed.yaml"
+    path.write_bytes(mutated)
+    linted = lint(path, "p.yaml")  # the file as plan validate reads it: bytes, decoding, checks, settings
+    bad_line = _first_bad_byte_line(mutated)
+    if bad_line is not None:
+        assert [(f.rule, f.line, f.severity) for f in linted.findings] == [("encoding", bad_line, Severity.ERROR)]
+        assert linted.plan is None and linted.fails()
+        return
+    text = mutated.decode("utf-8-sig")
+    assert_usable(linted.findings, text, "p.yaml", linted.plan)
+    # The same text given directly gives the same findings (git revisions are linted that way).
+    assert lint(Path("p.yaml"), text=text).findings == linted.findings
 
 
+@pytest.mark.slow  # fmt on a whole plan, twice per example (test_editing checks fmt on small plans)
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(["2025-websesam.yaml", "2026-shvo.yaml"]), _mutations())
 def test_round_trip_of_valid_plans_is_identical(name, operations) -> None:
+    """fmt keeps the data of any plan-shaped YAML (a shipped plan mutated and written out
+    plainly), and formatting its output again changes nothing; what it cannot write back
+    unchanged it refuses with an error and leaves alone."""
     from forvaltning_cli.yearly.layout import format_text
 
     text = (PLANS / name).read_text(encoding="utf-8")
-    formatted, _ = format_text(text, name)
-    assert load_text(formatted, name).data == load_text(text, name).data
+    data, applied = _mutate(load_text(text, name).data, operations)
+    assert len(applied) == len(operations)
+    mutated = _dump(data)
+    assert _comparable(load_text(mutated, name).data) == _comparable(data)
+    formatted, findings = format_text(mutated, name)
+    if formatted is None:
+        # Today only a float ruamel's representer cannot write back exactly (1.86113204744004e-308
+        # becomes …003e-308, -6.013930319742165e+16 is written as another number).
+        assert [f.severity for f in findings] == [Severity.ERROR], findings
+        assert any(isinstance(node, float) for _, node in _nodes(data)), findings
+        return
+    assert findings == []
+    assert _comparable(load_text(formatted, name).data) == _comparable(data)
+    assert format_text(formatted, name)[0] == formatted
+
+
+def _comparable(data):
+    """``data`` with every scalar's type made part of its value (1, 1.0 and True differ) and NaN
+    (never equal to itself) comparable."""
+    if isinstance(data, dict):
+        return {key: _comparable(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_comparable(value) for value in data]
+    if isinstance(data, float) and data != data:
+        return ("float", "NaN")
+    return (type(data).__name__, data)
 
 
 # --------------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import pytest
 from conftest import PLANS, ROOT
 from forvaltning_cli import __version__
 
+pytestmark = pytest.mark.slow  # builds a wheel and a virtual environment
+
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL_PLAN, PLANS, ROOT
+from conftest import MINIMAL_PLAN, PLANS, ROOT, plan
 from system_parts import require
-from test_cli import plan
 
 NBSP = "\u00a0"
 ARTIFACTS = Path(os.environ.get("PLAN_TEST_ARTIFACTS", ROOT / "build" / "test-artifacts"))
@@ -131,6 +130,7 @@ def open_page(browser, html_file: Path):
     return page, problems, requests
 
 
+@pytest.mark.slow
 def test_html_in_chromium_shows_headings_budget_and_computed_totals(browser, tmp_path: Path) -> None:
     out = tmp_path / "shvo.html"
     assert render("plans/2026-shvo.yaml", "--allow-errors", "-o", str(out)).returncode == 0
@@ -160,6 +160,7 @@ def test_html_in_chromium_shows_headings_budget_and_computed_totals(browser, tmp
     page.close()
 
 
+@pytest.mark.slow
 def test_html_websesam_in_chromium(browser, tmp_path: Path) -> None:
     out = tmp_path / "websesam.html"
     assert render("plans/2025-websesam.yaml", "-o", str(out)).returncode == 0
@@ -197,6 +198,7 @@ HOSTILE = MINIMAL_PLAN.replace(
 )
 
 
+@pytest.mark.slow
 def test_hostile_plan_text_is_inert_in_chromium(browser, tmp_path: Path) -> None:
     source = tmp_path / "hostile.yaml"
     source.write_text(HOSTILE, encoding="utf-8")
@@ -221,6 +223,7 @@ def test_hostile_plan_text_is_inert_in_chromium(browser, tmp_path: Path) -> None
 # --------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_pdf_has_a4_pages_headings_and_budget_figures(tmp_path: Path) -> None:
     require("poppler", "pango", "fonts-dejavu")
     out = tmp_path / "shvo.pdf"

@@ -135,6 +135,7 @@ EMBED: dict[str, Callable[[str], str]] = {
     "date-tentative": inside(DOCUMENT + "abbreviations: {VVG: Vårdsamverkan Västra Götaland}\n"),
     "abbreviation-undefined": top,
     "abbreviation-unused": top,
+    "resource-reference": inside(MINIMAL_PLAN[MINIMAL_PLAN.index("sections:"):] + "  {}\n"),
     "link-target": inside("""\
 organisation:
   decision_forums:

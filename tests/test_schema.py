@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 
 import jsonschema
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import PLANS, ROOT
+from conftest import PLANS, plan
 
 
 def _as_json(node):
@@ -28,10 +26,7 @@ def _as_json(node):
 @pytest.fixture(scope="module")
 def schema(tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("schema") / "plan.schema.json"
-    result = subprocess.run(
-        [sys.executable, "-m", "forvaltning_cli", "schema", "-o", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
-    )
+    result = plan("schema", "-o", str(out))
     assert result.returncode == 0, result.stderr
     return json.loads(out.read_text(encoding="utf-8"))
 

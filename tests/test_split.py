@@ -12,12 +12,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import PLANS, ROOT
+from conftest import PLANS, ROOT, plan
 from forvaltning_cli.model import (
     Budget, BudgetLine, Document, Financing, FinancingSource, Party, Period, Plan, Section, SplitKey, Status,
 )
 from forvaltning_cli.split import Population, period_months, split_plan, split_population
-from test_cli import plan
 
 POPULATION = ROOT / "data" / "folkmangd-vastra-gotaland-2024.csv"
 

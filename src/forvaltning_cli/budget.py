@@ -85,6 +85,11 @@ def party_column_sum(budget: Budget, party: str) -> int | None:
     return total
 
 
+def percent_total(values) -> Fraction:
+    """The exact sum of percentages (a Decimal sum rounds to 28 digits: 70 + 30.000…0001 is not 100)."""
+    return sum(map(Fraction, values), Fraction(0))
+
+
 def shares(key: SplitKey) -> dict[str, Fraction]:
     """The key's shares as exact fractions of one."""
     return {party: Fraction(percent) / 100 for party, percent in key.shares.items()}

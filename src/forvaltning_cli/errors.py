@@ -51,8 +51,11 @@ def output_error(target, exc: OSError) -> PlanError:
 
 def report(command: str | None, error: PlanError) -> int:
     """Print an expected failure and return its exit code."""
+    from .escape import terminal_text
+
     prefix = f"plan {command}" if command else "plan"
-    sys.stderr.write(f"{prefix}: {error.message}\n")
+    # Messages quote file names and plan text: shown, never obeyed, by the terminal.
+    sys.stderr.write(f"{prefix}: {terminal_text(error.message, keep_newlines=True)}\n")
     return error.exit_code
 
 

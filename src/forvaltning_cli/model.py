@@ -8,6 +8,7 @@ are exact ``Decimal``. Every model forbids unknown keys so that a misspelt key i
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from decimal import Decimal
 from enum import Enum
@@ -15,6 +16,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
@@ -34,9 +36,60 @@ Kronor = Annotated[
     Strict(),
     Field(ge=0, le=10**12, description="Belopp i hela kronor, t.ex. 594000.", examples=[594000]),
 ]
+# A percentage is exact, so its size is bounded before any exact arithmetic: "1E-999999999" is a
+# Decimal, but the Fraction or the digits it stands for would take hours to build.
+MAX_PERCENT_DIGITS = 40
+MAX_PERCENT_EXPONENT = 40
+
+
+def _percent_error(kind: str, shown: str, digits: int = 0) -> PydanticCustomError:
+    if kind == "percent_digits":
+        return PydanticCustomError(
+            kind, "talet {value} har {count} siffror; ett procenttal får ha högst {limit}",
+            {"value": shown, "count": digits, "limit": MAX_PERCENT_DIGITS},
+        )
+    return PydanticCustomError(
+        kind, "talet {value} har en orimlig exponent; skriv procenttalet utan exponent, t.ex. 33.5",
+        {"value": shown},
+    )
+
+
+def _exact_percent(raw: Any) -> Any:
+    """A percentage as an exact, bounded ``Decimal``: a YAML float is read from its text as
+    written (``30.0000000000000000000000000001`` is not the float 30.0), text is parsed, and a
+    number with more than MAX_PERCENT_DIGITS digits or an exponent beyond ±MAX_PERCENT_EXPONENT
+    is refused. Anything else is left to Pydantic's own Decimal validation and its messages."""
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, float):
+        written = getattr(raw, "text", None) or repr(raw)  # the loader's floats carry their text
+    elif isinstance(raw, str):
+        written = raw.strip()
+    elif isinstance(raw, (int, Decimal)):
+        written = str(Decimal(raw))  # str() of a huge int is refused; of a Decimal it is not
+    else:
+        return raw
+    shown = written if len(written) <= 40 else written[:39] + "…"
+    try:
+        value = Decimal(written)
+    except (ArithmeticError, ValueError):
+        if isinstance(raw, float) and math.isfinite(raw):
+            raise _percent_error("percent_exponent", shown) from None  # beyond Decimal's exponents
+        return raw  # YAML's .inf and .nan, or text that Pydantic reports with its own hint
+    if not value.is_finite():
+        return raw  # Pydantic tells "a finite number" about the value as written
+    _sign, digits, exponent = value.as_tuple()
+    if len(digits) > MAX_PERCENT_DIGITS:
+        raise _percent_error("percent_digits", shown, len(digits))
+    if not -MAX_PERCENT_EXPONENT <= exponent <= MAX_PERCENT_EXPONENT:
+        raise _percent_error("percent_exponent", shown)
+    return value
+
+
 Percent = Annotated[
     Decimal,
     Field(ge=0, le=100_000, description="Procent, exakt (t.ex. 70 eller 33.5).", examples=[70]),
+    BeforeValidator(_exact_percent),  # after the constraints, so that they stay in the JSON Schema
 ]
 Identifier = Annotated[
     str,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 from .errors import UsageError
 
 PLAN_SUFFIXES = (".yaml", ".yml")
+MAX_AUXILIARY_BYTES = 10 * 1024 * 1024  # population CSV, baseline JSON, configuration TOML
 
 
 class PlanPathError(UsageError):
@@ -19,10 +21,52 @@ def _display(path: Path) -> str:
     return text[2:] if text.startswith("./") else text
 
 
+class _LinkOutOfTree(type(Path())):
+    """A plan found in a directory that is a symbolic link to a file outside that directory.
+
+    It is listed (so that the user hears of it) but never read: every attempt to look at it fails
+    as an unreadable file does, so the loader reports a ``file-unreadable`` finding."""
+
+    root = ""  # the directory searched; paths derived from this one (parent, …) are ordinary
+
+    def __reduce__(self):  # validate --jobs sends paths to worker processes
+        return (_rebuild_link, (str(self), self.root))
+
+    def stat(self, *, follow_symlinks: bool = True):
+        if not follow_symlinks or not self.root:
+            return super().stat(follow_symlinks=follow_symlinks)
+        # ELOOP: pathlib's is_file()/exists() treat it as "not a file" instead of raising.
+        raise OSError(errno.ELOOP, f"symbolisk länk ut ur katalogen '{self.root}' (till "
+                                   f"'{os.path.realpath(self)}'); den läses inte")
+
+    def open(self, *args, **kwargs):
+        self.stat()
+
+    def read_bytes(self):
+        self.stat()
+
+    def read_text(self, *args, **kwargs):
+        self.stat()
+
+
+def _rebuild_link(path: str, root: str) -> _LinkOutOfTree:
+    link = _LinkOutOfTree(path)
+    link.root = root
+    return link
+
+
+def _inside(path: Path, root: str) -> bool:
+    """Whether ``path`` (after following every symbolic link) is in the directory ``root``."""
+    target = os.path.realpath(path)
+    return os.path.commonpath([target, root]) == root
+
+
 def discover_plans(paths: list[Path]) -> list[tuple[Path, str]]:
     """``(path, display name)`` of every plan file under ``paths``, each once, in sorted order
     within a directory. Directories are searched recursively for ``*.yaml``/``*.yml``; symbolic
-    links to directories are not followed (no loops)."""
+    links to directories are not followed (no loops), and a symbolic link to a file outside the
+    directory searched is listed but never read (it gets a ``file-unreadable`` finding). A path
+    named explicitly is used as given, a symbolic link too: the user asked for that file."""
     found: list[tuple[Path, str]] = []
     seen: set[str] = set()
     for given in paths:
@@ -33,7 +77,10 @@ def discover_plans(paths: list[Path]) -> list[tuple[Path, str]]:
                 matches += [Path(root) / f for f in files if f.endswith(PLAN_SUFFIXES)]
             if not matches:
                 raise PlanPathError(f"inga planer (*.yaml, *.yml) finns i katalogen '{given}'")
-            candidates = sorted(matches)
+            root = os.path.realpath(given)
+            candidates = [path if not path.is_symlink() or _inside(path, root)
+                          else _rebuild_link(str(path), str(given))
+                          for path in sorted(matches)]
         elif given.exists() or given.is_symlink():
             candidates = [given]
         else:
@@ -44,3 +91,47 @@ def discover_plans(paths: list[Path]) -> list[tuple[Path, str]]:
                 seen.add(key)
                 found.append((path, _display(path)))
     return found
+
+
+def read_small_file(path: Path, what: str, limit: int = MAX_AUXILIARY_BYTES) -> str:
+    """The UTF-8 text of the auxiliary file ``path`` (``what`` names it in messages, e.g.
+    "folkmängdsfilen"): a regular file of at most ``limit`` bytes. Anything else — missing, a
+    directory, a FIFO or device, too large, not UTF-8 — is a :class:`UsageError` (exit 2) that
+    names the file (and the line of a decoding error); it never blocks or reads without end."""
+    import stat
+
+    try:
+        # O_NONBLOCK: opening a FIFO without a writer must not hang; no effect on regular files.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise UsageError(f"{what} '{path}' finns inte") from None
+    except OSError as exc:
+        raise UsageError(f"{what} '{path}' kan inte läsas: {exc.strerror or exc}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise UsageError(f"{what} '{path}' är en katalog, inte en fil")
+        if not stat.S_ISREG(mode):
+            raise UsageError(f"{what} '{path}' är ingen vanlig fil (t.ex. en rörledning eller enhet)")
+        chunks, size = [], 0
+        while size <= limit:  # read to the end, but never more than the limit allows
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise UsageError(f"{what} '{path}' kan inte läsas: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise UsageError(f"{what} '{path}' är större än {limit // (1024 * 1024)} MB; det är för stort")
+    raw = b"".join(chunks)
+    raw = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        start = exc.start
+        line = raw[:start].count(b"\n") + 1
+        column = start - (raw.rfind(b"\n", 0, start) + 1) + 1
+        raise UsageError(f"{path}:{line}:{column}: {what} är inte UTF-8 (byte 0x{raw[start]:02x})") from None

@@ -109,6 +109,44 @@ def compose(text: str) -> tuple[list[Any], Any]:
     return nodes, yaml.constructor
 
 
+def first_too_deep(text: str, limit: int) -> tuple[int, int] | None:
+    """The 0-based ``(line, column)`` of the first value nested in more than ``limit`` lists and
+    mappings, or ``None``; a syntax error ends the search (composing reports it).
+
+    This reads the parser's events, which keep their nesting on the heap: composing builds the
+    node graph recursively on the C stack, and a deep enough file crashes the process there.
+    """
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.events import (
+        AliasEvent, CollectionEndEvent, CollectionStartEvent, MappingStartEvent, ScalarEvent,
+    )
+
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Resolver = _fast_resolver()
+    # Per open collection: how many children a mapping has had so far (even: the next is a key),
+    # or -1 for a sequence. A scalar key is not a value, so it does not count, as in the builder.
+    open_: list[int] = []
+    try:
+        for event in yaml.parse(io.StringIO(text)):
+            if isinstance(event, CollectionEndEvent):
+                open_.pop()
+                continue
+            if not isinstance(event, (CollectionStartEvent, ScalarEvent, AliasEvent)):
+                continue
+            is_key = bool(open_) and open_[-1] >= 0 and open_[-1] % 2 == 0
+            if open_ and open_[-1] >= 0:
+                open_[-1] += 1
+            collection = isinstance(event, CollectionStartEvent)
+            if len(open_) > limit and (collection or not is_key):
+                return event.start_mark.line, event.start_mark.column
+            if collection:
+                open_.append(0 if isinstance(event, MappingStartEvent) else -1)
+    except YAMLError:
+        return None
+    return None
+
+
 def construct_scalar(constructor: Any, node: Any) -> Any:
     """The value of a scalar with a standard tag (int, float, bool, null, timestamp)."""
     return constructor.construct_non_recursive_object(node)
@@ -129,7 +167,7 @@ def round_trip_yaml(*, canonical_quotes: bool = False):
 
         yaml.Emitter = DoubleQuotingEmitter
     yaml.preserve_quotes = not canonical_quotes
-    yaml.width = 4096
+    yaml.width = 10**9  # never re-wrap: a re-wrapped line can lose or gain a space
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
 

@@ -134,14 +134,37 @@ def iter_texts(plan: Plan) -> Iterator[PlanText]:
                 yield PlanText(("contacts", i, key), value, "prose")
 
 
-# Markdown inline links and autolinks: [text](target "title") and <https://…>.
-MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\]]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+\"[^\"]*\")?\)")
+# Markdown inline links and autolinks: [text](target "title") and <https://…>. The label is
+# found by a scan (below), not by the regex: "[^\]]*" tried from every "[" is quadratic.
+# The target is "a(b)c" with every part optional, written so that no character can be taken by two
+# quantifiers (which would make a long unclosed target quadratic).
+_LINK_TAIL = re.compile(r"\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)?)(?:\s+\"[^\"]*\")?\)")
 AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*)>")
+
+
+def _markdown_links(text: str) -> Iterator[tuple[str, str]]:
+    """What ``\\[([^\\]]*)\\]`` + the link tail would find, leftmost first, in linear time.
+
+    Every "[" before the same "]" has that "]" as the end of its label, so when the tail does not
+    follow that "]", none of them starts a link and the scan goes on after it.
+    """
+    start = text.find("[")
+    while start >= 0:
+        close = text.find("]", start + 1)
+        if close < 0:
+            return
+        tail = _LINK_TAIL.match(text, close + 1)
+        if tail:
+            yield text[start + 1 : close], tail["target"]
+            start = text.find("[", tail.end())
+        else:
+            start = text.find("[", close + 1)
 
 
 def iter_links(text: str) -> Iterator[tuple[str, str]]:
     """``(label, target)`` for every Markdown link in ``text``."""
-    for match in MARKDOWN_LINK.finditer(text):
-        yield match["label"], match["target"]
-    for match in AUTOLINK.finditer(text):
-        yield match["target"], match["target"]
+    if "](" in text:
+        yield from _markdown_links(text)
+    if "<" in text:
+        for match in AUTOLINK.finditer(text):
+            yield match["target"], match["target"]

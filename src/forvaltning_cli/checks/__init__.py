@@ -30,12 +30,14 @@ from . import (
     encoding,
     file_unreadable,
     financing_sources_sum,
+    hidden_character,
     invalid_value,
     link_target,
     missing_key,
     part_reference,
     period_order,
     plan_structure,
+    resource_reference,
     section_empty,
     split_key_mismatch,
     split_key_sum,
@@ -52,7 +54,7 @@ from . import (
 _MODULES: tuple[ModuleType, ...] = (
     # Loading: reported by the loader, before the plan exists.
     file_unreadable, encoding, yaml_syntax, yaml_tag, yaml_limits, duplicate_key,
-    plan_structure, unknown_key, missing_key, invalid_value,
+    plan_structure, unknown_key, missing_key, invalid_value, hidden_character,
     # Budget arithmetic.
     budget_total, budget_subtotal, budget_party_total, budget_line_parties, budget_amount_missing,
     # Financing model.
@@ -62,7 +64,7 @@ _MODULES: tuple[ModuleType, ...] = (
     period_order, budget_year, title_year, approval_order, date_tentative,
     # Text and structure.
     abbreviation_undefined, abbreviation_unused, link_target, email_address, duplicate_id,
-    section_empty, part_reference,
+    section_empty, part_reference, resource_reference,
     # The runner itself.
     unused_suppression, check_crashed,
 )
@@ -93,8 +95,9 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in map(_rule, _MODULES)}
 class CheckContext:
     """What a check sees: the validated plan, plus shared, lazily computed analyses."""
 
-    def __init__(self, plan) -> None:
+    def __init__(self, plan, path=None) -> None:
         self.plan = plan
+        self.path = path  # the plan file, when it is on disk (for references relative to it)
         self._abbreviations = None
         self._texts = None
 
@@ -127,7 +130,7 @@ def run_checks(loaded, rules: dict[str, Rule] | None = None) -> list[Finding]:
     rules = RULES if rules is None else rules
     if loaded.plan is None:
         return []
-    ctx = CheckContext(loaded.plan)
+    ctx = CheckContext(loaded.plan, loaded.path)
     findings: list[Finding] = []
     for rule in rules.values():
         if rule.check is None:

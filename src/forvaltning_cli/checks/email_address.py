@@ -28,7 +28,9 @@ ID = "email-address"
 SEVERITY = "error"
 
 VALID = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
-_IN_TEXT = re.compile(r"[^\s<>()\[\]\"',;]*@[^\s<>()\[\]\"',;]*")
+# A candidate is a whole run between separators that holds an "@" (a run is found once; "[^…]*@"
+# tried from every character of a long run without "@" would be quadratic).
+_RUN = re.compile(r"[^\s<>()\[\]\"',;]+")
 _WEB_ADDRESS = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
 
 
@@ -48,11 +50,14 @@ def check(ctx):
                 address = target[len("mailto:"):].split("?", 1)[0]
                 if not is_valid(address):
                     yield ctx.problem(text.path, f"e-postadressen '{address}' i länken '{label}' är felaktig")
-        for match in _IN_TEXT.finditer(text.text):
+        for match in _RUN.finditer(text.text):
+            if "@" not in match.group(0):
+                continue
             candidate = match.group(0).rstrip(".:!?")
             if candidate.lower().startswith("mailto:"):
                 continue  # checked as a link above
             if _WEB_ADDRESS.match(candidate):
                 continue  # an '@' inside a web address (https://mastodon.social/@x) is part of a path
             if not is_valid(candidate):
-                yield ctx.problem(text.path, f"e-postadressen '{candidate}' i texten är felaktig")
+                shown = candidate if len(candidate) <= 80 else candidate[:79] + "…"  # a pasted blob stays readable
+                yield ctx.problem(text.path, f"e-postadressen '{shown}' i texten är felaktig")

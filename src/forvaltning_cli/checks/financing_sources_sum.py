@@ -28,6 +28,8 @@ Under `financing`:
 """
 
 from ..swedish import message_percent
+from ..budget import percent_total
+from .split_key_sum import shown_total
 
 ID = "financing-sources-sum"
 SEVERITY = "error"
@@ -37,10 +39,10 @@ def check(ctx):
     sources = ctx.plan.financing.sources
     if not sources:
         return
-    total = sum(source.share for source in sources)
+    total = percent_total(source.share for source in sources)
     if total != 100:
         listed = " + ".join(message_percent(s.share) for s in sources)
         yield ctx.problem(
             ("financing", "sources"),
-            f"finansieringskällornas andelar blir {listed} = {message_percent(total)}, inte 100 %",
+            f"finansieringskällornas andelar blir {listed} = {shown_total(total)}, inte 100 %",
         )

@@ -31,6 +31,7 @@ En rad under `budget.items`:
 
 from ..budget import allocate, iter_lines, matches_key, shares
 from ..swedish import message_kronor
+from ..budget import percent_total
 
 ID = "split-key-mismatch"
 SEVERITY = "error"
@@ -46,7 +47,7 @@ def check(ctx):
         key = keys.get(line.split_key or "")
         if key is None or line.parties is None or line.amount is None:
             continue
-        if sum(key.shares.values()) != 100 or matches_key(line.amount, line.parties, key):
+        if percent_total(key.shares.values()) != 100 or matches_key(line.amount, line.parties, key):
             continue
         expected = allocate(line.amount, shares(key))
         shown = ", ".join(f"{ctx.party_label(p)} {message_kronor(a)}" for p, a in expected.items())

@@ -27,17 +27,32 @@ Under `financing`:
         shares: {VGR: 50, VGK: 50}
 """
 
+from decimal import Decimal, localcontext
+from fractions import Fraction
+
+from ..budget import percent_total
 from ..swedish import message_percent
 
 ID = "split-key-sum"
 SEVERITY = "error"
 
 
+def shown_total(total: Fraction) -> str:
+    """A sum for a message: rounded as usual, unless rounding would make it look like 100 %."""
+    rounded = message_percent(total)
+    if total == 100 or rounded != message_percent(100):
+        return rounded
+    with localcontext() as context:
+        context.prec = 200  # percentages have at most 40 digits and exponents within ±40: exact
+        exact = Decimal(total.numerator) / Decimal(total.denominator)
+    return f"{exact:f}".replace(".", ",") + " %"
+
+
 def check(ctx):
     for i, key in enumerate(ctx.plan.financing.split_keys):
-        total = sum(key.shares.values())
+        total = percent_total(key.shares.values())
         if total != 100:
             yield ctx.problem(
                 ("financing", "split_keys", i, "shares"),
-                f"andelarna i fördelningsnyckeln '{key.id}' blir {message_percent(total)}, inte 100 %",
+                f"andelarna i fördelningsnyckeln '{key.id}' blir {shown_total(total)}, inte 100 %",
             )

@@ -1,5 +1,7 @@
 """``plan fmt``: write plan files in the canonical layout (``yearly.layout``); a file that does
-not parse is reported and left untouched; writes are atomic."""
+not parse, or that could not be written back without changing what it says, is reported and left
+untouched. Writes are atomic and go through a symbolic link to its file; a hard-linked file is
+rewritten in place so that all its names keep the new text (``atomic.write_bytes_atomic``)."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ def run(source: Path, year: int, output: Path | None, force: bool) -> int:
     from . import usable_plan
 
     linted = usable_plan(source, consequence="; rätta den först, inget skrevs")
-    text, old_year = new_year_text(linted.loaded.text, year)
+    text, old_year = new_year_text(linted.loaded.text, year, str(source))
     target = output or default_target(source, old_year, year)
     if target.exists() and not force:
         raise PlanError(f"'{target}' finns redan; använd --force för att skriva över den")

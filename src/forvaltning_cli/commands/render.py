@@ -27,17 +27,58 @@ def _targets(files: list[tuple[Path, str]], output: Path | None, fmt: str) -> li
     return [output / (path.stem + EXTENSIONS[fmt]) for path, _ in files]
 
 
+def _real(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop: compare as written
+        return path.absolute()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return _real(a) == _real(b) or (b.exists() and a.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _check_targets(files: list[tuple[Path, str]], targets: list[Path | None]) -> None:
+    """Refuse (exit 2) an output that is a plan being rendered, or that two plans would share."""
+    from ..errors import UsageError
+
+    for target, (_, display) in zip(targets, files):
+        if target is None:
+            continue
+        for plan_path, plan_display in files:
+            if _same_file(target, plan_path):
+                raise UsageError(
+                    f"utdata för {display} skulle skriva över planen {plan_display} ('{target}');"
+                    " välj en annan fil eller katalog med -o"
+                )
+    seen: dict[Path, str] = {}
+    for target, (_, display) in zip(targets, files):
+        if target is None:
+            continue
+        key = _real(target)
+        if key in seen:
+            raise UsageError(
+                f"{seen[key]} och {display} skulle båda skrivas till '{target}' (samma filnamn);"
+                " rendera dem till olika kataloger"
+            )
+        seen[key] = display
+
+
 def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | None,
         allow_errors: bool, force: bool) -> int:
     from ..atomic import save
     from ..errors import PlanError, output_error
     from ..lint import Settings, lint
     from ..lint.report import write_text
-    from ..render import TemplateProblem, is_own_output, render_pdf, render_text
+    from ..render import TemplateProblem, is_own_output, render_pdf, render_text, resource_roots
 
     settings = Settings.load()
     files = discover_plans(paths)
     targets = _targets(files, output, fmt)
+    _check_targets(files, targets)
     if template_dir is not None and not template_dir.is_dir():
         raise PlanPathError(f"mallkatalogen '{template_dir}' finns inte")
 
@@ -67,7 +108,13 @@ def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | N
         if target is None:
             sys.stdout.write(text)
             continue
-        data = render_pdf(text, path.resolve().parent) if fmt == "pdf" else text
+        refused: list[str] = []
+        data = (
+            render_pdf(text, path.resolve().parent, resource_roots(template_dir, path), refused)
+            if fmt == "pdf" else text
+        )
+        for reason in dict.fromkeys(refused):
+            sys.stderr.write(f"plan render: varning: {display}: {reason}\n")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)  # -o DIR/ may name a new directory
         except OSError as exc:

@@ -25,10 +25,10 @@ def run(path: Path, output_format: str, output: Path | None, population: Path | 
         split = split_plan(linted.plan)
         if population is not None:
             split_population(split, read_population(population))
+        if monthly:
+            split.months = period_months(linted.plan)  # refuses an absurdly long period
     except SplitProblem as exc:
         raise SplitProblem(f"{path}: {exc.message}") from None
-    if monthly:
-        split.months = period_months(linted.plan)
     if linted.errors:
         sys.stderr.write(f"plan split: obs: planen har {len(linted.errors)} fel (se plan validate); "
                          "fördelningen nedan är beräknad ur raderna\n")

@@ -489,17 +489,22 @@ def _rolled(old_data: Any, old: Plan, new: Plan) -> tuple[Plan, int]:
     """The old plan moved to the new plan's years, when the periods differ by whole years."""
     from pydantic import ValidationError
 
-    from ..yearly.rollover import roll_forward
+    from ..yearly.rollover import roll_forward, shift_period
 
     years = new.period.first_day.year - old.period.first_day.year
     if years == 0 or old_data is None:
         return old, 0
-    shifted = (old.period.first_day.replace(year=old.period.first_day.year + years),
-               old.period.last_day.replace(year=old.period.last_day.year + years))
+    try:  # the one rule for moving a period (29 February, years 1–9999)
+        shifted = shift_period(old.period.first_day, old.period.last_day, years)
+    except ValueError:
+        return old, 0
     if shifted != (new.period.first_day, new.period.last_day):
         return old, 0
     data = copy.deepcopy(old_data)
-    roll_forward(data, years)
+    try:
+        roll_forward(data, years)
+    except ValueError:
+        return old, 0
     try:
         return Plan.model_validate(data), years
     except ValidationError:
@@ -523,7 +528,7 @@ def compare(old_label: str | None, new_label: str | None, old_linted: Any, new_l
             total = computed_total(plan.budget)
             result.budget = BudgetSummary(total if plan is old_plan else None, total if plan is new_plan else None)
         return result
-    base, result.rolled_years = _rolled(old_loaded.data, old_plan, new_plan)
+    base, result.rolled_years = _rolled(old_loaded.exact_data(), old_plan, new_plan)
     collector = _Collector()
     _document(collector, base, new_plan)
     _sections(collector, base, new_plan)

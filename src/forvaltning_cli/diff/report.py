@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 from typing import TextIO
 
+from ..escape import escape_inline, json_text, markdown_code_span, markdown_text, terminal_text
 from ..swedish import message_kronor, signed_kronor, signed_percent
 from .compare import DIFF_FORMAT_VERSION, Change, PlanDiff, severity_counts, word_diff
 
@@ -106,61 +107,73 @@ def _validation_line(diff: PlanDiff) -> str:
 
 
 def write_terminal(diffs: list[PlanDiff], out: TextIO) -> None:
+    """The diff for a terminal. Lines are built from rich ``Text`` parts, never from markup strings,
+    so plan text (spelt out by ``escape.terminal_text``) cannot become markup or escape sequences,
+    not even by joining two pieces (``[bold`` in a label and ``]`` in a value)."""
     from rich.console import Console
-    from rich.markup import escape
+    from rich.text import Text
 
-    console = Console(file=out, highlight=False, soft_wrap=True)
+    console = Console(file=out, highlight=False, soft_wrap=True, emoji=False, markup=False)
     style = {"added": "green", "removed": "red", "changed": "yellow", "moved": "cyan"}
 
-    def words(old: str, new: str) -> str:
-        parts = []
+    def line(*parts) -> Text:
+        """``parts``: plan text (str) or ``(text, style)``; every text is spelt out for the terminal."""
+        return Text.assemble(*[p if isinstance(p, Text) else (terminal_text(p[0]), p[1]) if isinstance(p, tuple)
+                               else terminal_text(p) for p in parts])
+
+    def words(old: str, new: str) -> list:
+        def shown(text: str, style: str = "") -> Text:  # a paragraph's own line breaks stay
+            return Text(terminal_text(text, keep_newlines=True), style=style)
+
+        parts: list = []
         for op, text in word_diff(old, new):
             if op == "=":
-                parts.append(escape(text if len(text) < 120 else text[:50] + " … " + text[-50:]))
+                parts.append(shown(text if len(text) < 120 else text[:50] + " … " + text[-50:]))
             elif op == "-":
-                parts.append(f"[red]\\[-{escape(text)}-][/]")
+                parts.append(shown(f"[-{text}-]", "red"))
             else:
-                parts.append(f"[green]{{+{escape(text)}+}}[/]")
-        return "".join(parts)
+                parts.append(shown(f"{{+{text}+}}", "green"))
+        return parts
 
     if not diffs:
         console.print("Inga planer skiljer sig.")
     for diff in diffs:
-        console.print(f"[bold]{escape(_title(diff))}[/bold]")
+        console.print(line((_title(diff), "bold")))
         note = _rolled_note(diff)
         if note:
-            console.print(f"  [dim]{escape(note)}[/]")
-        console.print(f"  {escape(headline(diff))}")
+            console.print(line("  ", (note, "dim")))
+        console.print(line("  ", headline(diff)))
         if not diff.comparable and diff.old_label and diff.new_label:
-            console.print("  [red]En av sidorna går inte att läsa som plan; se granskningen nedan.[/]")
+            console.print(line("  ", ("En av sidorna går inte att läsa som plan; se granskningen nedan.", "red")))
         if diff.comparable and not diff.changes:
-            console.print("  [dim]Inga innehållsliga ändringar" + (" (filen har bytt namn)" if diff.renamed else "") + ".[/]")
+            console.print(line("  ", ("Inga innehållsliga ändringar" + (" (filen har bytt namn)" if diff.renamed else "") + ".",
+                                      "dim")))
         area = None
         for change in diff.changes:
             if change.area != area:
                 area = change.area
-                console.print(f"  [bold]{AREAS[area]}[/]")
-            symbol = f"[{style[change.kind]}]{SYMBOLS[change.kind]}[/]"
+                console.print(line("  ", (AREAS[area], "bold")))
             if change.kind == "changed" and isinstance(change.old, str) and isinstance(change.new, str):
                 detail = words(change.old, change.new)
             elif change.kind == "changed" or change.delta is not None:
-                detail = escape(_money_change(change))
+                detail = [_money_change(change)]
             elif change.kind == "moved":
-                detail = ""
+                detail = []
             else:
-                detail = escape(_plain(change.new if change.kind == "added" else change.old))
-            separator = ": " if detail else ""
-            console.print(f"    {symbol} {escape(change.label)}{separator}{detail}")
-        console.print(f"  Granskning: {escape(_validation_line(diff))}")
+                detail = [_plain(change.new if change.kind == "added" else change.old)]
+            separator = [": "] if detail else []
+            console.print(line("    ", (SYMBOLS[change.kind], style[change.kind]), " ", change.label, *separator, *detail))
+        console.print(line("  Granskning: ", _validation_line(diff)))
         for finding in diff.introduced:
             if diff.status == "added" and finding.severity.value != "error":
                 continue  # a new plan: its errors matter here, the rest shows in plan validate
-            console.print(f"    [red]+[/] {finding.file}:{finding.line}:{finding.column} {finding.rule} {escape(finding.message)}")
+            console.print(line("    ", ("+", "red"), f" {finding.file}:{finding.line}:{finding.column} {finding.rule} ",
+                               finding.message))
         for old, new in diff.changed_findings:
-            console.print(f"    [yellow]~[/] {new.file}:{new.line}:{new.column} {new.rule} {escape(new.message)}"
-                          f" [dim](var: {escape(old.message)})[/]")
+            console.print(line("    ", ("~", "yellow"), f" {new.file}:{new.line}:{new.column} {new.rule} ", new.message,
+                               " ", (f"(var: {old.message})", "dim")))
         for finding in diff.resolved:
-            console.print(f"    [green]-[/] [dim]{finding.rule} {escape(finding.message)}[/]")
+            console.print(line("    ", ("-", "green"), " ", (f"{finding.rule} {finding.message}", "dim")))
         console.print()
 
 
@@ -169,11 +182,9 @@ def write_terminal(diffs: list[PlanDiff], out: TextIO) -> None:
 # ------------------------------------------------------------------------------------------
 
 
-def _md_escape(text: str) -> str:
-    text = " ".join(str(text).split())
-    for char in "\\`*_[]<>|":
-        text = text.replace(char, "\\" + char)
-    return text
+def _md_escape(text) -> str:
+    """Plan text (labels, messages, values, file names) as literal Markdown: see ``escape``."""
+    return markdown_text(text)
 
 
 def _md_words(old: str, new: str) -> str:
@@ -187,7 +198,7 @@ def _md_words(old: str, new: str) -> str:
 
 
 def _md_change(change: Change) -> str:
-    label = f"{SYMBOLS[change.kind]} **{_md_escape(change.label)}**"
+    label = f"{escape_inline(SYMBOLS[change.kind])} **{_md_escape(change.label)}**"  # "- -" would nest a list
     if change.kind == "changed" and isinstance(change.old, str) and isinstance(change.new, str):
         return f"- {label}: {_md_words(change.old, change.new)}"
     if change.kind == "changed" or change.delta is not None:
@@ -205,7 +216,7 @@ def _md_budget_table(diff: PlanDiff) -> list[str]:
     lines = ["| Budgetrad | Före | Efter | Förändring | % |", "|---|---:|---:|---:|---:|"]
     for c in rows:
         lines.append(
-            f"| {_md_escape(c.label.removeprefix('Budgetrad '))} | {_amount(c.old)} | {_amount(c.new)} | "
+            f"| {_md_escape(c.label.removeprefix('Budgetrad '))} | {_md_escape(_amount(c.old))} | {_md_escape(_amount(c.new))} | "
             f"{signed_kronor(c.delta) if c.delta is not None else '–'} | "
             f"{signed_percent(c.percent) if c.percent is not None else '–'} |"
         )
@@ -218,7 +229,7 @@ def _md_budget_table(diff: PlanDiff) -> list[str]:
         )
         for party, (old, new) in b.parties.items():
             delta = new - old if old is not None and new is not None else None
-            lines.append(f"| Totalt {party} | {_amount(old)} | {_amount(new)} | "
+            lines.append(f"| Totalt {_md_escape(party)} | {_md_escape(_amount(old))} | {_md_escape(_amount(new))} | "
                          f"{signed_kronor(delta) if delta is not None else '–'} | "
                          f"{signed_percent(p) if (p := _pct(old, new)) is not None else '–'} |")
     return lines
@@ -231,7 +242,7 @@ def _pct(old, new):
 
 
 def _md_plan(diff: PlanDiff, details: bool) -> str:
-    out = [f"### `{_title(diff)}`", "", f"**{headline(diff)}**", ""]
+    out = [f"### {markdown_code_span(_title(diff))}", "", f"**{_md_escape(headline(diff))}**", ""]
     note = _rolled_note(diff)
     if note:
         out += [f"_{note}_", ""]
@@ -267,10 +278,11 @@ def _md_plan(diff: PlanDiff, details: bool) -> str:
     out += [f"**Granskning:** {mark} {_validation_line(diff)}", ""]
     if details and (diff.introduced or diff.resolved or diff.changed_findings):
         out += ["<details><summary>Ändrade anmärkningar</summary>", ""]
-        out += [f"- ➕ `{f.rule}` {f.file}:{f.line}: {_md_escape(f.message)}" for f in diff.introduced]
-        out += [f"- 🔁 `{new.rule}` {new.file}:{new.line}: {_md_escape(new.message)} (var: {_md_escape(old.message)})"
-                for old, new in diff.changed_findings]
-        out += [f"- ✔️ löst: `{f.rule}` {_md_escape(f.message)}" for f in diff.resolved]
+        out += [f"- ➕ {markdown_code_span(f.rule)} {_md_escape(f'{f.file}:{f.line}')}: {_md_escape(f.message)}"
+                for f in diff.introduced]
+        out += [f"- 🔁 {markdown_code_span(new.rule)} {_md_escape(f'{new.file}:{new.line}')}: {_md_escape(new.message)} "
+                f"(var: {_md_escape(old.message)})" for old, new in diff.changed_findings]
+        out += [f"- ✔️ löst: {markdown_code_span(f.rule)} {_md_escape(f.message)}" for f in diff.resolved]
         out += ["", "</details>", ""]
     return "\n".join(out)
 
@@ -282,7 +294,7 @@ def render_markdown(diffs: list[PlanDiff], limit: int = GITHUB_COMMENT_LIMIT) ->
     header = [f"## Förvaltningsplaner: {len(changed)} {'ändrad' if len(changed) == 1 else 'ändrade'}", ""]
     if not changed:
         return "\n".join(header + ["Inga planer skiljer sig.", ""])
-    header += [f"- **{_md_escape(_title(d))}**: {headline(d)}" for d in changed] + [""]
+    header += [f"- **{_md_escape(_title(d))}**: {_md_escape(headline(d))}" for d in changed] + [""]
     blocks = [_md_plan(d, details=True) for d in changed]
     footer = "_Framställt av `plan diff` (forvaltning-cli)._\n"
 
@@ -343,8 +355,7 @@ def as_json(diffs: list[PlanDiff]) -> dict:
 
 
 def write_json(diffs: list[PlanDiff], out: TextIO) -> None:
-    json.dump(as_json(diffs), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json_text(json.dumps(as_json(diffs), ensure_ascii=False, indent=2)) + "\n")
 
 
 WRITERS = {"text": write_terminal, "markdown": write_markdown, "json": write_json}

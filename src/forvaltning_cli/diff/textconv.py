@@ -4,6 +4,11 @@ Each line is ``path: value`` with paths that name items by identifier (``budget.
 so a change shows as the one line that changed, and moving an item moves its lines. Computed
 budget totals close the view. A file that cannot be read is printed as it is, so ``git diff``
 never fails because of it.
+
+``git diff`` shows this view in a terminal, so plan text never reaches it raw: control characters
+(ESC, CR, tab, C1, bidi overrides) are spelt out as ``escape.terminal_text`` does (``\x1b``,
+``\r``, ``\t``, ``\u202e``), in keys, values and an unreadable file alike. A multi-line string
+continues on lines indented by four spaces. Plans without control characters look as before.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..escape import terminal_text
 from .naming import item_label
 
 
@@ -26,11 +32,13 @@ def _lines(node: Any, path: str) -> list[str]:
             out += _lines(item, f"{path}[{item_label(item, index)}]")
         return out
     if isinstance(node, str):
-        text = "\n    ".join(node.splitlines()) if "\n" in node else node
-        return [f"{path}: {text}"]
+        pieces = node.split("\n")
+        if len(pieces) > 1 and pieces[-1] == "":
+            pieces.pop()  # a final line break, as str.splitlines() drops it
+        return [f"{terminal_text(path)}: " + "\n    ".join(terminal_text(p) for p in pieces)]
     if isinstance(node, bool):
-        return [f"{path}: {'true' if node else 'false'}"]
-    return [f"{path}: {'' if node is None else node}"]
+        return [f"{terminal_text(path)}: {'true' if node else 'false'}"]
+    return [f"{terminal_text(path)}: {'' if node is None else terminal_text(node)}"]
 
 
 def text_view(path: Path) -> str:
@@ -40,7 +48,8 @@ def text_view(path: Path) -> str:
     loaded = load_file(path)
     if loaded.data is None:
         try:
-            return path.read_bytes().decode("utf-8", errors="replace")
+            raw = path.read_bytes().decode("utf-8", errors="replace")
+            return terminal_text(raw.replace("\r\n", "\n"), keep_newlines=True)
         except OSError:
             return ""
     lines = _lines(loaded.data, "")
@@ -50,5 +59,5 @@ def text_view(path: Path) -> str:
         lines.append(f"= budget.computed_total: {'' if total is None else total}")
         for party in plan.budget.parties:
             value = party_column_sum(plan.budget, party)
-            lines.append(f"= budget.computed_parties.{party}: {'' if value is None else value}")
+            lines.append(f"= budget.computed_parties.{terminal_text(party)}: {'' if value is None else value}")
     return "\n".join(lines) + "\n"

@@ -34,15 +34,43 @@ def write_baseline(path: Path, results: list[tuple[str, list[Finding]]]) -> int:
 
 
 def read_baseline(path: Path) -> Counter:
+    """The accepted findings; a missing, unreadable or malformed file is a
+    :class:`BaselineProblem` naming the file and the line (or the entry) that is wrong."""
+    from ..errors import UsageError
+    from ..paths import read_small_file
+
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        if document.get("version") != VERSION:
-            raise BaselineProblem(f"{path}: okänd version {document.get('version')!r}")
-        return Counter({(e["file"], e["rule"], e["message"]): int(e.get("count", 1)) for e in document["findings"]})
-    except FileNotFoundError:
-        raise BaselineProblem(f"baslinjen '{path}' finns inte (skapa den med --write-baseline)") from None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise BaselineProblem(f"baslinjen '{path}' kan inte läsas: {exc}") from None
+        text = read_small_file(path, "baslinjen")
+    except UsageError as exc:
+        if not path.exists() and not path.is_symlink():
+            raise BaselineProblem(f"baslinjen '{path}' finns inte (skapa den med --write-baseline)") from None
+        raise BaselineProblem(exc.message) from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BaselineProblem(f"{path}:{exc.lineno}:{exc.colno}: baslinjen är inte giltig JSON ({exc.msg})") from None
+    except RecursionError:
+        raise BaselineProblem(f"{path}: baslinjen är för djupt nästlad för att läsas") from None
+    if not isinstance(document, dict):
+        raise BaselineProblem(f"{path}: baslinjen ska vara ett JSON-objekt med version och findings")
+    if document.get("version") != VERSION:
+        raise BaselineProblem(f"{path}: okänd version {document.get('version')!r}"[:300])
+    entries = document.get("findings")
+    if not isinstance(entries, list):
+        raise BaselineProblem(f"{path}: findings ska vara en lista")
+    accepted: Counter = Counter()
+    for index, entry in enumerate(entries):
+        where = f"{path}: findings[{index}]"
+        if not isinstance(entry, dict):
+            raise BaselineProblem(f"{where} ska vara ett objekt med file, rule, message och count")
+        for key in ("file", "rule", "message"):
+            if not isinstance(entry.get(key), str):
+                raise BaselineProblem(f"{where}.{key} ska vara text")
+        count = entry.get("count", 1)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            raise BaselineProblem(f"{where}.count ska vara ett heltal från 1 (är {count!r})"[:300])
+        accepted[(entry["file"], entry["rule"], entry["message"])] += count
+    return accepted
 
 
 def filter_baseline(findings: list[Finding], accepted: Counter) -> list[Finding]:

@@ -83,23 +83,38 @@ def _relative(file: str, root: Path) -> str:
 
 
 def _find(start: Path) -> tuple[Path, dict] | None:
+    import os
     import tomllib
+
+    from ..errors import UsageError
+    from ..paths import read_small_file
 
     for directory in [start, *start.parents]:
         for name in (".plan.toml", "pyproject.toml"):
             candidate = directory / name
-            if not candidate.is_file():
+            if not candidate.exists() or candidate.is_dir():
                 continue
+            try:  # a FIFO, device or huge file named .plan.toml is refused, not read
+                text = read_small_file(candidate, "konfigurationsfilen")
+            except UsageError as exc:
+                raise ConfigProblem(exc.message) from None
             try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as exc:  # the message ends "(at line L, column C)"
                 raise ConfigProblem(f"{candidate}: kan inte läsas: {exc}") from None
-            if name == "pyproject.toml":
-                table = data.get("tool", {}).get("plan")
-                if table is None:
+            except RecursionError:
+                raise ConfigProblem(f"{candidate}: kan inte läsas: för djupt nästlad") from None
+            tool = data.get("tool", {})
+            if not isinstance(tool, dict):
+                if name == "pyproject.toml":
                     continue
-                return candidate, table
-            return candidate, data.get("tool", {}).get("plan", data)
+                raise ConfigProblem(f"{candidate}: tool: ska vara en tabell ([tool.plan])")
+            table = tool.get("plan") if name == "pyproject.toml" else tool.get("plan", data)
+            if table is None:
+                continue
+            if not isinstance(table, dict):
+                raise ConfigProblem(f"{candidate}: tool.plan: ska vara en tabell ([tool.plan])")
+            return candidate, table
     return None
 
 
@@ -149,15 +164,15 @@ def load_config(start: Path | None = None) -> Config:
         config.per_path_ignores[glob] = rule_patterns(f"per-path-ignores.{glob}", rules)
     if "paths" in table:
         paths = table["paths"]
-        if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+        if not isinstance(paths, list) or not all(isinstance(p, str) and p and "\0" not in p for p in paths):
             raise fail("paths", "ska vara en lista med sökvägar")
         config.paths = [str((source.parent / p)) if not Path(p).is_absolute() else p for p in paths]
     if "format" in table:
-        if table["format"] not in FORMATS:
+        if not isinstance(table["format"], str) or table["format"] not in FORMATS:
             raise fail("format", f"'{table['format']}' finns inte; använd {', '.join(FORMATS)}")
         config.format = table["format"]
     if "baseline" in table:
-        if not isinstance(table["baseline"], str):
+        if not isinstance(table["baseline"], str) or not table["baseline"] or "\0" in table["baseline"]:
             raise fail("baseline", "ska vara en sökväg (text)")
         config.baseline = source.parent / table["baseline"]
     return config

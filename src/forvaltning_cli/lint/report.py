@@ -6,6 +6,7 @@ import json
 import os
 from typing import TextIO
 
+from ..escape import json_text, terminal_text
 from ..findings import Finding, Severity
 
 Results = list[tuple[str, list[Finding]]]
@@ -61,18 +62,21 @@ def write_text(results: Results, out: TextIO) -> None:
     for file, findings in results:
         if not findings:
             continue
-        out.write(paint("bold", file) + "\n")
-        positions = [f"{file}:{f.line}:{f.column}" for f in findings]
+        # Messages quote plan text and file names come from others: controls are spelt out.
+        shown = terminal_text(file)
+        out.write(paint("bold", shown) + "\n")
+        positions = [f"{shown}:{f.line}:{f.column}" for f in findings]
         width = max(map(len, positions))
         rule_width = max(len(f.rule) for f in findings)
         indent = " " * (2 + width + 2)
         for position, f in zip(positions, findings):
             severity = paint(style[f.severity], f"{f.severity.label:<7}")
-            out.write(f"  {position:<{width}}  {severity}  {paint('dim', f'{f.rule:<{rule_width}}')}  {f.message}\n")
+            rule = terminal_text(f"{f.rule:<{rule_width}}")
+            out.write(f"  {position:<{width}}  {severity}  {paint('dim', rule)}  {terminal_text(f.message)}\n")
             for location in f.related:
-                out.write(f"{indent}{paint('dim', f'se även {location}')}\n")
+                out.write(f"{indent}{paint('dim', terminal_text(f'se även {location}'))}\n")
             if f.hint:
-                out.write(f"{indent}{paint('dim', f'→ {f.hint}')}\n")
+                out.write(f"{indent}{paint('dim', terminal_text(f'→ {f.hint}'))}\n")
         out.write("\n")
     tally = counts(results)
     summary_colour = "red" if tally["error"] else ("yellow" if tally["warning"] else "green")
@@ -91,12 +95,12 @@ def write_json(results: Results, out: TextIO) -> None:
             "info": tally["info"],
         },
     }
-    json.dump(document, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # As @actions/core escapes; other controls are spelt out first, since the log shows ANSI codes.
+    return terminal_text(text, keep_newlines=True).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
@@ -114,6 +118,18 @@ def write_github(results: Results, out: TextIO) -> None:
                 f"col={f.column},title={_escape_property(f.rule)}::{_escape_data(message)}\n"
             )
     out.write(summary_line(results) + "\n")
+
+
+def _sarif_uri(file: str) -> str:
+    """A SARIF ``uri`` (RFC 3986): the path percent-encoded, ``/`` kept; an absolute path as ``file://``."""
+    from urllib.parse import quote
+
+    path = file.replace("\\", "/")
+    if len(path) > 2 and path[1] == ":" and path[2] == "/":  # C:/… on Windows
+        return "file:///" + path[:2] + quote(path[2:], safe="/")
+    if path.startswith("/"):
+        return "file://" + quote(path, safe="/")
+    return quote(path, safe="/")
 
 
 def write_sarif(results: Results, out: TextIO) -> None:
@@ -142,7 +158,7 @@ def write_sarif(results: Results, out: TextIO) -> None:
             "level": level[f.severity],
             "message": {"text": f.message + (f" ({f.hint})" if f.hint else "")},
             "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": file.replace("\\", "/")},
+                "artifactLocation": {"uri": _sarif_uri(file)},
                 "region": {"startLine": f.line, "startColumn": f.column},
             }}],
         } for file, findings in results for f in findings],
@@ -152,8 +168,7 @@ def write_sarif(results: Results, out: TextIO) -> None:
         "version": "2.1.0",
         "runs": [run],
     }
-    json.dump(document, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n")
 
 
 def write_gitlab(results: Results, out: TextIO) -> None:
@@ -172,8 +187,7 @@ def write_gitlab(results: Results, out: TextIO) -> None:
                 "severity": severity[f.severity],
                 "location": {"path": file, "lines": {"begin": f.line}},
             })
-    json.dump(issues, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json_text(json.dumps(issues, ensure_ascii=False, indent=2)) + "\n")
 
 
 WRITERS = {"text": write_text, "json": write_json, "github": write_github, "sarif": write_sarif,

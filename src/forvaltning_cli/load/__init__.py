@@ -14,8 +14,9 @@ from typing import Any
 
 from ..findings import Finding, Location, Problem, Severity
 from .decode import decode
-from .nodes import MAX_DEPTH, MAX_NODES, Builder
-from .positions import LoadError, SourceMap, format_path
+from .hidden import HIDDEN, line_separators
+from .nodes import MAX_DEPTH, MAX_NODES, Builder, with_float_texts
+from .positions import EditorLines, LoadError, SourceMap, format_path
 from .schema import describe
 from .syntax import compose_document
 
@@ -34,6 +35,13 @@ class LoadedPlan:
     text: str | None = None  # the decoded file, for suppression comments
     plan: Any = None  # model.Plan when the data is a valid plan
     findings: list[Finding] = field(default_factory=list)
+    path: Path | None = None  # the file on disk (None for text from git or a test)
+
+    def exact_data(self) -> Any:
+        """The data to validate: floats carry their text as written, so that percentages are
+        exact (30.0000000000000000000000000001 is not 30)."""
+        floats = self.source.floats
+        return with_float_texts(self.data, floats) if floats else self.data
 
     def finding(self, rule: str, severity: Severity, problem: Problem) -> Finding:
         line, column = self.source.position(problem.path, at_key=problem.at_key)
@@ -49,9 +57,10 @@ class LoadedPlan:
 def load_text(text: str, file: str) -> LoadedPlan:
     """Load a plan from YAML text; ``file`` is the name used in findings."""
     loaded = LoadedPlan(file=file, text=text)
+    builder = None
     try:
         node, constructor = compose_document(text)
-        builder = Builder(constructor)
+        builder = Builder(constructor, look_for_hidden=HIDDEN.search(text) is not None, lines=EditorLines(text))
         if "*" in text:  # without an alias the builder's own count bounds the work
             builder.check_size(node)
         loaded.data = builder.build(node, (), 0)
@@ -63,6 +72,11 @@ def load_text(text: str, file: str) -> LoadedPlan:
                     exc.hint, related)
         )
         return loaded
+    finally:
+        told = any(f.rule == "yaml-syntax" for f in loaded.findings)  # its hint names the character
+        for hidden in ([] if told else line_separators(text)) + (builder.hidden if builder else []):
+            loaded.findings.append(Finding(file, hidden.line + 1, hidden.column + 1, "hidden-character",
+                                           Severity.WARNING, hidden.message, hidden.hint))
     if not isinstance(loaded.data, dict):
         loaded.findings.append(
             loaded.finding(
@@ -95,7 +109,7 @@ def _validate(loaded: LoadedPlan) -> None:
     from ..model import Plan
 
     try:
-        loaded.plan = Plan.model_validate(loaded.data)
+        loaded.plan = Plan.model_validate(loaded.exact_data())
     except ValidationError as exc:
         from .schema import schema_problems
 
@@ -135,4 +149,6 @@ def load_file(path: Path, display: str | None = None) -> LoadedPlan:
             findings=[Finding(file, 1, 1, "file-unreadable", Severity.ERROR,
                               f"filen kan inte läsas: {exc.strerror or exc}")],
         )
-    return load_text(text, file)
+    loaded = load_text(text, file)
+    loaded.path = path
+    return loaded

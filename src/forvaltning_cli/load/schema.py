@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import typing
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from ..findings import Problem
@@ -107,7 +108,9 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"sanningsvärdet {str(value).lower()}"
     if isinstance(value, float):
-        return f"decimaltalet {value!r}"
+        return f"decimaltalet {getattr(value, 'text', None) or repr(value)}"  # as written in the file
+    if isinstance(value, Decimal):
+        return f"talet {value}"
     if isinstance(value, int):
         return f"talet {value}"
     if isinstance(value, str):
@@ -163,6 +166,8 @@ MESSAGES: dict[str, Message] = {
     "less_than": Message("invalid-value", _RANGE.replace("{relation}", "mindre än")),
     "literal_error": _ALLOWED,
     "enum": _ALLOWED,
+    "finite_number": Message("invalid-value", "ett tal väntas, men värdet är {value}",
+                             hint="oändligt (.inf) och NaN (.nan) kan inte räknas med"),
     "string_pattern_mismatch": Message("invalid-value", "{value} har fel form (ska matcha {pattern})",
                                        hint="identifierare består av bokstäver, siffror, -, _ och ."),
 }
@@ -170,7 +175,9 @@ _WRONG_TYPE = Message("invalid-value", "{expected_type} väntas, men värdet är
 _OTHER = Message("invalid-value", "{msg}")
 
 CONDITIONS = {
-    "written_like_an_amount": lambda raw: isinstance(raw, float) or (isinstance(raw, str) and any(c in raw for c in " ,.")),
+    # Word writes "1 000" with a no-break, narrow no-break or thin space: the same mistake.
+    "written_like_an_amount": lambda raw: isinstance(raw, float) or (
+        isinstance(raw, str) and any(c in raw for c in " ,.\u00a0\u202f\u2009")),
     "ends_with_percent_sign": lambda raw: isinstance(raw, str) and raw.rstrip().endswith("%"),
 }
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..ruamel_glue import SyntaxProblem, compose
-from .positions import LoadError
+from .hidden import HIDDEN, explain, name
+from .nodes import check_nesting
+from .positions import EditorLines, LoadError
 
 # ruamel.yaml's problems in Swedish; the original follows in parentheses, for searching the web.
 YAML_PROBLEMS = {
@@ -27,6 +29,9 @@ YAML_PROBLEMS = {
     "did not find expected key": "en nyckel väntades här",
     "did not find expected '-' indicator": "en listpunkt (-) väntades här",
     "found undefined alias": "aliaset (*namn) syftar på ett ankare (&namn) som inte finns",
+    "found invalid Unicode character escape code":
+        "en escape-sekvens (\\u…) anger inget giltigt tecken (halva surrogatpar stöds inte)",
+    "block sequence entries are not allowed in this context": "en listpunkt (-) kan inte stå här",
 }
 
 
@@ -37,6 +42,7 @@ YAML_CONTEXTS = {
     "while parsing a flow sequence": "i en lista inom [ ]",
     "while parsing a flow mapping": "i ett avsnitt inom { }",
     "while scanning a plain scalar": "när ett värde lästes",
+    "while parsing a quoted scalar": "i ett värde inom citattecken",
 }
 
 
@@ -90,9 +96,25 @@ def _unclosed_bracket_line(lines: list[str]) -> int | None:
     return None
 
 
+def _hidden_near(text: str, line: int) -> tuple[int, int, str, str] | None:
+    """The first hidden character (``hidden.HIDDEN``) on the error's line or the two lines before,
+    as ``(line, column, char, text before it on its line)`` in the editor's terms (EditorLines)."""
+    rows = text.splitlines(keepends=True)
+    first = max(0, line - 2)  # a line separator puts the error a line after the character
+    start = sum(len(row) for row in rows[:first])
+    end = start + sum(len(row) for row in rows[first : line + 1])
+    found = HIDDEN.search(text, start, end)
+    if found is None:
+        return None
+    at = found.start()
+    line, column = EditorLines(text).at_offset(at)
+    return line, column, found.group(), text[at - column : at]
+
+
 def compose_document(text: str) -> tuple[Any, Any]:
     """The one YAML document of ``text`` as a node graph, and the scalar constructor; every
     syntax problem becomes a :class:`LoadError` in Swedish with a hint where one can be given."""
+    check_nesting(text)  # before composing, which recurses on the C stack
     try:
         nodes, constructor = compose(text)
     except SyntaxProblem as exc:
@@ -108,7 +130,7 @@ def compose_document(text: str) -> tuple[Any, Any]:
         raise LoadError(
             "plan-structure",
             f"filen innehåller {len(nodes)} YAML-dokument; en planfil ska innehålla ett",
-            second.line, second.column, hint="dela upp planerna i en fil var",
+            *EditorLines(text)(second.line, second.column), hint="dela upp planerna i en fil var",
         )
     return nodes[0], constructor
 
@@ -130,6 +152,11 @@ def syntax_error(exc: SyntaxProblem, text: str) -> LoadError:
         line, column = markers[0], 0  # the first marker is where the user has to act
         hint = ("filen innehåller konfliktmarkeringar från git (<<<<<<<, =======, >>>>>>>): "
                 "behåll den version som ska gälla och ta bort markeringarna")
+    elif (hidden := _hidden_near(text, line)) is not None:
+        line, column, char, before = hidden  # where the user has to act, already as the editor shows it
+        looks, what_instead = explain(char, before)
+        hint = f"rad {line + 1}, kolumn {column + 1} innehåller tecknet {name(char)}, {looks}; {what_instead}"
+        return LoadError("yaml-syntax", f"YAML-syntaxfel: {problem}{context}", line, column, hint)
     elif line < len(lines) and "\t" in lines[line]:
         hint = "använd mellanslag, inte tabbtecken, för indrag"
     elif _deeper_than_a_finished_value(lines, line):
@@ -142,4 +169,4 @@ def syntax_error(exc: SyntaxProblem, text: str) -> LoadError:
             hint = f"citattecknet på rad {unbalanced + 1} verkar inte stängas på samma rad"
         elif bracket is not None and bracket < line:
             hint = f"hakparentesen eller klammerparentesen på rad {bracket + 1} verkar inte stängas"
-    return LoadError("yaml-syntax", f"YAML-syntaxfel: {problem}{context}", line, column, hint)
+    return LoadError("yaml-syntax", f"YAML-syntaxfel: {problem}{context}", *EditorLines(text)(line, column), hint)

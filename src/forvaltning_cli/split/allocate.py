@@ -26,7 +26,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from ..errors import PlanError
-from ..budget import allocate, group_sum, matches_key, shares
+from ..budget import allocate, group_sum, matches_key, percent_total, shares
 from ..model import BudgetGroup, BudgetLine, Plan, SplitKey
 
 
@@ -95,7 +95,7 @@ def _nearest_key(amount: int, stated: dict[str, int], keys: list[SplitKey]) -> S
     """The key whose allocation is closest to the stated amounts (first listed on a tie)."""
     best, best_distance = None, None
     for key in keys:
-        if any(party not in key.shares for party in stated) or sum(key.shares.values()) != 100:
+        if any(party not in key.shares for party in stated) or percent_total(key.shares.values()) != 100:
             continue
         computed = allocate(amount, shares(key))
         distance = sum(abs(stated.get(p, 0) - computed[p]) for p in computed)
@@ -129,7 +129,7 @@ def split_plan(plan: Plan) -> Split:
     by_id = {k.id: k for k in keys}
     parties = list(budget.parties) or sorted({p for k in keys for p in k.shares})
     sources = [s.id for s in plan.financing.sources]
-    if sources and sum(s.share for s in plan.financing.sources) != 100:
+    if sources and percent_total(s.share for s in plan.financing.sources) != 100:
         raise SplitProblem("finansieringskällornas andelar blir inte 100 %; rätta planen först (plan validate)")
     lines = []
     for line in _cost_lines(budget):
@@ -149,7 +149,7 @@ def split_plan(plan: Plan) -> Split:
                     key, entry.key_source = _nearest_key(line.amount, line.parties, keys), KeySource.NEAREST
                 entry.key = key.id if key else None
             if key is not None:
-                if sum(key.shares.values()) != 100:
+                if percent_total(key.shares.values()) != 100:
                     raise SplitProblem(f"fördelningsnyckeln '{key.id}' summerar inte till 100 %")
                 entry.computed = allocate(line.amount, shares(key))
             if sources:
@@ -170,27 +170,39 @@ class Population:
     source: str
 
 
+def _cells(path: Path, number: int, line: str) -> list[str]:
+    """One CSV row; what the csv module refuses (a NUL, an oversized field) names the row."""
+    try:
+        return next(csv.reader([line]), [])
+    except csv.Error as exc:
+        raise SplitProblem(f"{path}:{number}: raden kan inte läsas som CSV ({exc})") from None
+
+
 def read_population(path: Path) -> Population:
     """Read ``kommun,folkmangd[,…]`` (UTF-8, ``#`` comment lines); every problem is reported
-    with its row numbers, and nothing is returned from incomplete data."""
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise SplitProblem(f"folkmängdsfilen '{path}' kan inte läsas: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise SplitProblem(f"folkmängdsfilen '{path}' är inte UTF-8") from None
-    rows = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.lstrip().startswith("#")]
+    with its row numbers, and nothing is returned from incomplete data. A file that cannot be
+    read (missing, not a regular file, over 10 MB, not UTF-8) is a usage error (exit 2)."""
+    from ..paths import read_small_file
+
+    text = read_small_file(path, "folkmängdsfilen")  # not a small regular UTF-8 file: exit 2
+    # Only \n ends a row (as in editors and csv); splitlines() would also split at \x0b, \u2028, …
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    rows = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")]
     if not rows:
         raise SplitProblem(f"folkmängdsfilen '{path}' är tom")
     header_no, header_line = rows[0]
-    header = [h.strip().lower() for h in next(csv.reader([header_line]))]
+    header = [h.strip().lower() for h in _cells(path, header_no, header_line)]
     if header[:2] != ["kommun", "folkmangd"]:
         raise SplitProblem(f"{path}:{header_no}: rubrikraden ska börja med kommun,folkmangd (är {header_line!r})")
     problems: list[str] = []
     figures: dict[str, int] = {}
     first_row: dict[str, int] = {}
     for number, line in rows[1:]:
-        cells = next(csv.reader([line]))
+        try:
+            cells = _cells(path, number, line)
+        except SplitProblem as exc:
+            problems.append(f"rad {number}: {exc.message.split(': ', 2)[-1]}")
+            continue
         name = cells[0].strip() if cells else ""
         raw = cells[1].strip() if len(cells) > 1 else ""
         if not name:
@@ -241,8 +253,17 @@ def split_population(split: Split, population: Population) -> None:
     split.municipality_party = party.id
 
 
+MAX_MONTHS = 120  # ten years: a monthly table longer than that is a mistyped period
+
+
 def period_months(plan: Plan) -> list[dt.date]:
+    """The first day of each month of the plan period; more than :data:`MAX_MONTHS` months is a
+    :class:`SplitProblem` (a period from year 1 to 9999 would take minutes and fill gigabytes)."""
     first, last = plan.period.first_day, plan.period.last_day
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    if count > MAX_MONTHS:
+        raise SplitProblem(f"perioden {first.isoformat()} – {last.isoformat()} har {count} månader; "
+                           f"--monthly fördelar högst {MAX_MONTHS} månader (rätta perioden eller utelämna --monthly)")
     months, current = [], dt.date(first.year, first.month, 1)
     while current <= last:
         months.append(current)

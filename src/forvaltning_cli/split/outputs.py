@@ -1,4 +1,10 @@
-"""The split as tables — terminal, CSV (Swedish Excel), XLSX and JSON — all from one ``tables``."""
+"""The split as tables — terminal, CSV (Swedish Excel), XLSX and JSON — all from one ``tables``.
+
+Names, keys and party labels come from plans written by others and end up in Excel and in a
+terminal: a text cell that would start a formula is text in CSV (a leading ``'``) and XLSX (a
+string cell with Excel's quote prefix), amounts stay numbers, and the terminal table spells out
+control characters (see ``escape``).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import csv
 import io
 import json
 
+from ..escape import formula_like, json_text, spreadsheet_text, terminal_text, xlsx_sheet_title, xlsx_text
 from ..swedish import amount, month_label
 from .allocate import KeySource, Split
 
@@ -76,11 +83,16 @@ def csv_text(split: Split, monthly: bool, delimiter: str) -> str:
     for i, (title, header, rows) in enumerate(tables(split, monthly)):
         if i:
             writer.writerow([])
-        writer.writerow([title])
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow(["" if cell is None else cell for cell in row])
+        for row in [[title], header, *rows]:
+            writer.writerow([_csv_cell(cell) for cell in row])
     return buffer.getvalue()
+
+
+def _csv_cell(cell):
+    """Amounts as numbers; text that a spreadsheet would read as a formula gets a leading ``'``."""
+    if cell is None:
+        return ""
+    return spreadsheet_text(cell) if isinstance(cell, str) else cell
 
 
 def as_json(split: Split, monthly: bool) -> dict:
@@ -113,16 +125,24 @@ def xlsx_bytes(split: Split, monthly: bool) -> bytes:
     workbook = Workbook()
     workbook.remove(workbook.active)
     for title, header, rows in tables(split, monthly):
-        sheet = workbook.create_sheet(title[:31].replace("/", "-"))
-        sheet.append(header)
+        sheet = workbook.create_sheet(xlsx_sheet_title(title))
+        for r, row in enumerate([header, *rows], 1):
+            for c, value in enumerate(row, 1):
+                if value is None:
+                    continue
+                cell = sheet.cell(row=r, column=c)
+                if isinstance(value, str):
+                    # Assigning a str starting with "=" makes openpyxl write a formula: force a string cell.
+                    cell.value = xlsx_text(value)
+                    cell.data_type = "s"
+                    if formula_like(value):
+                        cell.quotePrefix = True  # Excel keeps it text even when the cell is edited
+                else:
+                    cell.value = value
+                    if isinstance(value, int):
+                        cell.number_format = '#,##0 "kr";-#,##0 "kr"'
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append(row)
-        for row in sheet.iter_rows(min_row=2):
-            for cell in row:
-                if isinstance(cell.value, int):
-                    cell.number_format = '#,##0 "kr";-#,##0 "kr"'
         for column in sheet.columns:
             width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
             sheet.column_dimensions[column[0].column_letter].width = min(max(10, width + 2), 60)
@@ -133,7 +153,7 @@ def xlsx_bytes(split: Split, monthly: bool) -> bytes:
 
 
 def _cell(cell) -> str:
-    return amount(cell) if isinstance(cell, int) else ("" if cell is None else str(cell))
+    return amount(cell) if isinstance(cell, int) else ("" if cell is None else terminal_text(cell))
 
 
 def _column_chunks(header: list[str], rows: list[list], width: int) -> list[list[int]]:
@@ -164,25 +184,25 @@ def write_table(split: Split, monthly: bool) -> None:
     """The tables in the terminal: names fold, amounts never break; a table too wide for the
     terminal is shown in parts, each with the leading columns repeated."""
     from rich.console import Console
-    from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
-    console = Console(highlight=False)
+    # Text objects, not markup strings: plan text (spelt out by terminal_text) is never parsed as markup.
+    console = Console(highlight=False, emoji=False)
     for title, header, rows in tables(split, monthly):
         for columns in _column_chunks(header, rows, console.width):
-            table = Table(title=escape(title), title_justify="left", show_lines=False)
+            table = Table(title=Text(terminal_text(title)), title_justify="left", show_lines=False)
             for i in columns:
                 text_column = i == 0 or header[i] == "Nyckel"
-                table.add_column(escape(header[i] if text_column else header[i].replace(" ", "\n")),
+                heading = terminal_text(header[i])
+                table.add_column(Text(heading if text_column else heading.replace(" ", "\n")),
                                  justify="left" if text_column else "right", no_wrap=not text_column,
                                  overflow="fold", min_width=14 if i == 0 else None)
             for row in rows:
                 cells = []
                 for i in columns:
-                    text = escape(_cell(row[i]))
-                    if header[i].endswith("skillnad") and isinstance(row[i], int) and row[i] != 0:
-                        text = f"[bold red]{text}[/]"
-                    cells.append(text)
+                    difference = header[i].endswith("skillnad") and isinstance(row[i], int) and row[i] != 0
+                    cells.append(Text(_cell(row[i]), style="bold red" if difference else ""))
                 table.add_row(*cells, style="bold" if row[0] == "Totalt" else None)
             console.print(table)
             console.print()
@@ -194,4 +214,4 @@ def csv_bytes(split: Split, monthly: bool, delimiter: str) -> bytes:
 
 
 def json_bytes(split: Split, monthly: bool) -> bytes:
-    return (json.dumps(as_json(split, monthly), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (json_text(json.dumps(as_json(split, monthly), ensure_ascii=False, indent=2)) + "\n").encode("utf-8")

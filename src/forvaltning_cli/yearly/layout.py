@@ -2,19 +2,23 @@
 
 The layout: keys in the order of the schema (unknown keys keep their place, after the known
 ones), mappings in block style, 2-space indentation with list items indented under their key,
-quotes only where YAML needs them, and no re-wrapping of long text. Folded and literal blocks,
-flow-style lists of scalars, comments and blank-line grouping are kept. It is idempotent.
+quotes only where YAML needs them, no re-wrapping of long text and no trailing blanks (in
+comments too). Folded and literal blocks, flow-style lists of scalars, comments and blank-line
+grouping are kept. It is idempotent, and it never changes what the plan says: the result is read
+back and compared with the original, and a file that would change is left alone with a finding.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..ruamel_glue import dump, is_mapping, is_sequence, move_closing_comments, round_trip_yaml, set_block_style
+from ..ruamel_glue import dump, is_mapping, is_sequence, move_closing_comments, set_block_style
+from . import same_data
 
 
 def _canonical(node: Any, plain: Any, path: tuple) -> None:
     from ..load.schema import allowed_keys
+    from . import data_key
 
     if is_mapping(node):
         order = allowed_keys(plain, path) if isinstance(plain, dict) else []
@@ -25,8 +29,8 @@ def _canonical(node: Any, plain: Any, path: tuple) -> None:
                 node.move_to_end(key)
             move_closing_comments(node, old_last, list(node)[-1])
         set_block_style(node)
-        for key in node:
-            _canonical(node[key], plain, path + (key,))
+        for key in node:  # a key such as 1177 is text in the plan data (see load_round_trip)
+            _canonical(node[key], plain, path + (data_key(key),))
     elif is_sequence(node):
         if any(is_mapping(item) or is_sequence(item) for item in node):
             set_block_style(node)
@@ -34,14 +38,32 @@ def _canonical(node: Any, plain: Any, path: tuple) -> None:
             _canonical(item, plain, path + (index,))
 
 
+def _without_trailing_blanks(text: str) -> str:
+    return "".join(line.rstrip(" \t") + "\n" for line in text.splitlines())
+
+
 def format_text(text: str, file: str) -> tuple[str | None, list]:
-    """The canonical text, or ``None`` and the findings when the file cannot be read."""
+    """The canonical text, or ``None`` and the findings when the file cannot be read or written
+    back without changing what it says."""
+    from ..findings import Finding, Severity
     from ..load import load_text
+    from ..ruamel_glue import round_trip_yaml
+    from . import load_round_trip
 
     loaded = load_text(text, file)
     if loaded.data is None or not isinstance(loaded.data, dict):
         return None, loaded.findings
     yaml = round_trip_yaml(canonical_quotes=True)
-    document = yaml.load(text)
+    document, _text, findings = load_round_trip(yaml, text, file)
+    if document is None:
+        return None, findings
     _canonical(document, loaded.data, ())
-    return dump(yaml, document), []
+    written = dump(yaml, document)
+    # Trailing blanks go (comments keep theirs in ruamel); inside a literal block they are text,
+    # so the stripped version is used only when it reads back the same.
+    for candidate in (_without_trailing_blanks(written), written):
+        if same_data(load_text(candidate, file).data, loaded.data):
+            return candidate, []
+    return None, [Finding(file, 1, 1, "yaml-syntax", Severity.ERROR,
+                          "filen kan inte skrivas om utan att innehållet ändras; den lämnas orörd",
+                          "rapportera gärna filen som ett fel i plan fmt")]

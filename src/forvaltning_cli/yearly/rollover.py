@@ -23,11 +23,25 @@ from typing import Any
 DRAFT_STATUS = "Arbetsmaterial"
 
 
-def _shift_date(value: dt.date, years: int) -> dt.date:
-    try:
-        return value.replace(year=value.year + years)
-    except ValueError:  # 29 February into a common year
-        return value.replace(year=value.year + years, day=28)
+def shift_date(value: dt.date, years: int, *, end: bool = False) -> dt.date:
+    """``value`` moved by ``years``. February's last day stays February's last day for a period's
+    ``end`` (2025-02-28 → 2028-02-29); otherwise 29 February becomes 1 March in a common year (the
+    day after a period that ends on the 28th). Raises ``ValueError`` outside years 1–9999."""
+    import calendar
+
+    year = value.year + years
+    if not 1 <= year <= 9999:
+        raise ValueError(f"året {year} går inte att ange")
+    if end and value.month == 2 and value.day >= 28 and value.day == calendar.monthrange(value.year, 2)[1]:
+        return dt.date(year, 2, calendar.monthrange(year, 2)[1])
+    if value.month == 2 and value.day == 29 and not calendar.isleap(year):
+        return dt.date(year, 3, 1)
+    return value.replace(year=year)
+
+
+def shift_period(first: dt.date, last: dt.date, years: int) -> tuple[dt.date, dt.date]:
+    """A period's first and last day moved by ``years`` (``ValueError`` outside years 1–9999)."""
+    return shift_date(first, years), shift_date(last, years, end=True)
 
 
 def _like(old: Any, new: str) -> Any:
@@ -54,7 +68,10 @@ def period_bounds(period: Any) -> tuple[dt.date, dt.date] | None:
             value = value.date()
         if isinstance(value, str):
             match = re.match(r"^(\d{4})-(\d{2})-(\d{2})\??$", value.strip())
-            value = dt.date(*map(int, match.groups())) if match else None
+            try:
+                value = dt.date(*map(int, match.groups())) if match else None
+            except ValueError:  # 2025-02-30: the checks report it; there is no period to move
+                return None
         if not isinstance(value, dt.date):
             return None
         bounds.append(value)
@@ -102,7 +119,8 @@ def _sections(node: Any):
 
 
 def roll_forward(data: Any, years: int) -> bool:
-    """Move plan ``data`` by ``years`` in place; ``False`` if it has no readable period."""
+    """Move plan ``data`` by ``years`` in place; ``False`` if it has no readable period, and
+    ``ValueError`` (nothing changed) if the moved period would leave years 1–9999."""
     if not isinstance(data, MutableMapping):
         return False
     period = data.get("period")
@@ -110,21 +128,22 @@ def roll_forward(data: Any, years: int) -> bool:
     if bounds is None:
         return False
     first, last = bounds
+    new_first, new_last = shift_period(first, last, years)  # ValueError before anything changes
     old_years = range(first.year, last.year + 1)
     move_years = _year_replacer(old_years, years)
 
     # The period itself.
     if "year" in period:
         period["year"] = period["year"] + years
-    for key in ("start", "end"):
+    for key, moved in (("start", new_first), ("end", new_last)):
         value = period.get(key)
         if isinstance(value, dt.date):
-            period[key] = _shift_date(value, years)
+            period[key] = moved
         elif isinstance(value, str):
             _replace_in(period, key, move_years)
 
     # Exact period dates stated in any text.
-    dates = {d.isoformat(): _shift_date(d, years).isoformat() for d in (first, last)}
+    dates = {first.isoformat(): new_first.isoformat(), last.isoformat(): new_last.isoformat()}
     date_pattern = re.compile("|".join(re.escape(d) for d in dates))
     for key in list(data):
         if key != "period":
@@ -160,14 +179,29 @@ def roll_forward(data: Any, years: int) -> bool:
     return True
 
 
-def new_year_text(text: str, year: int) -> tuple[str, int]:
+def new_year_text(text: str, year: int, file: str = "plan") -> tuple[str, int]:
     """The plan ``text`` moved to ``year`` with its comments and layout, and the old year.
 
-    ``text`` must be a valid plan (its period readable)."""
-    from ..ruamel_glue import dump, round_trip_yaml
+    ``text`` must be a valid plan (its period readable); what keeps it from being written back
+    (a key that YAML reads as a number, a period that cannot move that far) is a
+    :class:`~forvaltning_cli.errors.PlanError` naming the line."""
+    from ..errors import PlanError
+    from ..ruamel_glue import dump
+    from ..ruamel_glue import round_trip_yaml
+    from . import load_round_trip
 
     yaml = round_trip_yaml()
-    data = yaml.load(text)
-    old_year = period_bounds(data["period"])[0].year
-    roll_forward(data, year - old_year)
+    data, _text, findings = load_round_trip(yaml, text, file)
+    if data is None:
+        first = findings[0]
+        raise PlanError(f"{first.file}:{first.line}:{first.column}: {first.message}"
+                        + (f" ({first.hint})" if first.hint else "") + "; inget skrevs")
+    bounds = period_bounds(data.get("period")) if isinstance(data, MutableMapping) else None
+    if bounds is None:
+        raise PlanError(f"{file}: perioden kan inte läsas; inget skrevs")
+    old_year = bounds[0].year
+    try:
+        roll_forward(data, year - old_year)
+    except ValueError as exc:
+        raise PlanError(f"{file}: perioden kan inte flyttas till {year}: {exc}; inget skrevs") from None
     return dump(yaml, data), old_year
