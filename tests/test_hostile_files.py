@@ -494,7 +494,8 @@ def test_the_fuzzer_runs_every_target_without_a_failure() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "fuzz.py"), "--iterations", "120",
                              "--target", "all", "--seed", "12"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    assert "120 inputs (plan, fmt, new, population, baseline, config), 0 failures" in result.stdout
+    assert ("120 inputs (plan 15, fmt 15, new 15, population 15, baseline 15, config 15, template 15, outputs 15),"
+            " 0 failures") in result.stdout
 
 
 def test_a_period_that_cannot_move_so_far_is_a_clean_refusal(tmp_path: Path) -> None:

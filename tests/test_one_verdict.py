@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PLANS
+from system_parts import require
 from forvaltning_cli.cli import main
 
 # The SHVO plan has three errors: its stated total (budget-total) and two party totals
@@ -96,3 +97,29 @@ def test_a_baseline_in_the_configuration_holds_for_render_too(project: Path, cap
     code, html, err = _run(capsys, "render", "plans/2026-shvo.yaml")
     assert code == 0, err
     assert "<html" in html
+
+
+def test_a_configured_baseline_is_written_then_holds_wherever_the_command_runs(project: Path, capsys) -> None:
+    import subprocess
+
+    require("git")
+    plan_file = project / "plans" / "2026-shvo.yaml"
+    plan_file.write_text((PLANS / "2026-shvo.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (project / ".plan.toml").write_text('baseline = "baseline.json"\n', encoding="utf-8")
+    # The configured baseline does not exist yet: writing it must not require it.
+    assert _run(capsys, "validate", "--write-baseline", "baseline.json")[0] == 0
+    assert _run(capsys, "validate")[0] == 0
+    import os
+
+    os.chdir(project / "plans")  # the same plan named from another directory: the same verdict
+    code, out, _ = _run(capsys, "validate", "-f", "json", "2026-shvo.yaml")
+    assert code == 0 and json.loads(out)["findings"] == []
+    os.chdir(project)
+    # A git revision of the plan is the same file for the baseline: nothing "resolved" by a diff.
+    for command in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"]):
+        subprocess.run(["git", *command], cwd=project, check=True, capture_output=True)
+    code, out, _ = _run(capsys, "diff", "HEAD:plans/2026-shvo.yaml", "plans/2026-shvo.yaml", "-f", "json")
+    validation = json.loads(out)["plans"][0]["validation"]
+    assert code == 0
+    assert validation["old"] == validation["new"] == {"error": 0, "warning": 0, "info": 0}
+    assert validation["resolved"] == [] and validation["introduced"] == []

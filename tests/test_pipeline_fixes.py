@@ -12,6 +12,13 @@ from conftest import PLANS
 from forvaltning_cli.cli import main
 
 
+def _html(markdown: str) -> str:
+    """The Markdown as a reader's renderer shows it (CommonMark, raw HTML allowed as GitHub does)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").render(markdown)
+
+
 @pytest.fixture
 def shvo(tmp_path: Path, monkeypatch) -> Path:
     target = tmp_path / "2026-shvo.yaml"
@@ -82,3 +89,54 @@ def test_help_is_swedish(capsys) -> None:
     assert main(["validate", "--help"]) == 0
     out = capsys.readouterr().out
     assert "Kontrollera planer" in out and "Slutkod 1 även vid varningar" in out
+
+
+def test_a_section_number_cannot_inject_markup_through_its_anchor(shvo: Path, capsys) -> None:
+    text = shvo.read_text(encoding="utf-8")
+    first = re.search(r"\n  - id: [^\n]+\n    number: [^\n]+\n", text).group(0)
+    text = text.replace(first, '\n  - number: "1.1\\"><img src=x onerror=alert(1)>"\n', 1)
+    shvo.write_text(text, encoding="utf-8")
+    assert main(["render", str(shvo), "-f", "md", "--allow-errors"]) == 0
+    out = capsys.readouterr().out
+    html = _html(out)
+    assert "<img" not in html
+    anchors = re.findall(r'<a id="([^"]*)">', out)
+    assert anchors and all(re.fullmatch(r"[A-Za-z0-9_.-]+", a) for a in anchors)
+
+
+def test_a_party_label_is_a_table_cell_in_markdown(shvo: Path, capsys) -> None:
+    shvo.write_text(shvo.read_text(encoding="utf-8").replace("column: Kommun", 'column: "Kommun <script>x</script> | y"', 1),
+                    encoding="utf-8")
+    assert main(["render", str(shvo), "-f", "md", "--allow-errors"]) == 0
+    out = capsys.readouterr().out
+    assert "<script" not in _html(out)
+    for line in out.splitlines():
+        if line.startswith("| Rad | Fördelningsnyckel"):
+            assert line.count(" | ") == line.replace("\\|", "").count(" | ")  # every | in the label escaped
+
+
+def test_textconv_never_waits_on_a_fifo(tmp_path: Path, capsys) -> None:
+    import os
+
+    fifo = tmp_path / "plan.yaml"
+    os.mkfifo(fifo)
+    assert main(["textconv", str(fifo)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_a_control_character_is_found_where_it_is_in_swedish(tmp_path: Path, capsys) -> None:
+    plan_file = tmp_path / "plan.yaml"
+    plan_file.write_text('schema_version: 1\ndocument:\n  title: "a\x07b"\n', encoding="utf-8")
+    assert main(["validate", str(plan_file)]) == 1
+    out = capsys.readouterr().out
+    assert f"{plan_file}:3:12" in out and "styrtecken" in out
+    assert "position" not in out  # not ruamel's English offset
+
+
+def test_file_names_in_messages_are_spelt_out(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    name = "x\x1b]0;pwn\x07\x1b[31m.yaml"
+    (tmp_path / name).write_text((PLANS / "2025-websesam.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["render", name, "-o", "out"]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\\x1b" in err

@@ -17,11 +17,6 @@ import threading
 from pathlib import Path
 
 
-def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    write_bytes_atomic(path, text.encode(encoding))
-
-
 @contextlib.contextmanager
 def _terminate_as_exit():
     """SIGTERM raises SystemExit(143) while the block runs, so its cleanup runs (main thread only)."""

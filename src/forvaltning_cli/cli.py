@@ -43,7 +43,7 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def main(
+def plan(
     ctx: typer.Context,
     version: Annotated[
         Optional[bool],

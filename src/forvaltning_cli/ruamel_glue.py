@@ -105,6 +105,14 @@ def compose(text: str) -> tuple[list[Any], Any]:
             start.line if start else None, start.column if start else None,
         ) from None
     except YAMLError as exc:
+        from ruamel.yaml.reader import ReaderError
+
+        if isinstance(exc, ReaderError) and isinstance(exc.position, int):  # a character YAML refuses
+            line = text.count("\n", 0, exc.position)
+            column = exc.position - (text.rfind("\n", 0, exc.position) + 1)
+            problem = f"unacceptable character #x{exc.character:04x}: {exc.reason}" \
+                if isinstance(exc.character, int) else str(exc.reason)
+            raise SyntaxProblem(problem, line, column, None, None, None) from None
         raise SyntaxProblem(str(exc), 0, 0, None, None, None) from None
     return nodes, yaml.constructor
 

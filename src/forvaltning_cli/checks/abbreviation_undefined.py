@@ -26,7 +26,6 @@ att förstå för den som inte redan vet vad den betyder.
       short_term: [Följa upp Mobil-SITHS i VGR]
 """
 
-from ..abbreviations import analyse
 
 ID = "abbreviation-undefined"
 SEVERITY = "warning"

@@ -28,7 +28,7 @@ En grupp under `budget.items`:
       subtotal: {label: delsumma, amount: 1489000}
 """
 
-from ..budget import group_sum
+from ..budget import group_party_sum, group_sum
 from ..swedish import difference, message_kronor
 from ..model import BudgetGroup
 
@@ -55,11 +55,8 @@ def check(ctx):
                 f"({difference(stated, computed)})",
             )
         for party, stated_party in (item.subtotal.parties or {}).items():
-            values = [(line.parties or {}).get(party) for line in item.lines if line.amount]
-            if any(v is None for v in values):
-                continue
-            computed_party = sum(values)
-            if computed_party != stated_party:
+            computed_party = group_party_sum(item, party)
+            if computed_party is not None and computed_party != stated_party:
                 yield ctx.problem(
                     here + ("parties", party),
                     f"angiven delsumma för {party} i '{label}' {message_kronor(stated_party)} "

@@ -13,6 +13,14 @@ from pathlib import Path
 from ..errors import PlanError, UsageError
 
 
+def say(message: str) -> None:
+    """A message for the user on standard error; file names and plan text in it are spelt out
+    (``\\x1b``), never obeyed by the terminal."""
+    from ..escape import terminal_text
+
+    sys.stderr.write(terminal_text(message, keep_newlines=True) + "\n")
+
+
 def plan_files(paths: list[Path] | None, config) -> list[tuple[Path, str]]:
     """The plan files named by ``paths``, or by the configuration's ``paths`` when none are given."""
     from ..paths import discover_plans

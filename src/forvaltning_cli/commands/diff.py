@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 
 from ..errors import UsageError
+from . import say
 
 
 def _lint_side(spec: str, settings):
-    from ..diff.git import is_git_object, show
+    from ..diff.git import is_git_object, show, worktree_path
     from ..lint import lint
 
     path = Path(spec)
@@ -18,7 +19,7 @@ def _lint_side(spec: str, settings):
             raise UsageError(f"'{spec}' är en katalog; ange en planfil eller använd --git")
         return lint(path, spec, settings)
     if is_git_object(spec):
-        return lint(path, spec, settings, text=show(spec))
+        return lint(worktree_path(spec), spec, settings, text=show(spec))
     raise UsageError(f"'{spec}' finns inte (ange en fil eller REV:SÖKVÄG, t.ex. main:plans/2026-shvo.yaml)")
 
 
@@ -44,9 +45,9 @@ def run(sides: list[str], git_base: str | None, output_format: str, exit_code: b
     WRITERS[output_format](diffs, sys.stdout)
     unreadable = [d for d in diffs if (d.old_label and d.old_plan is None) or (d.new_label and d.new_plan is None)]
     if unreadable:
-        sys.stderr.write("plan diff: " + ", ".join(d.new_label if d.new_label and d.new_plan is None else d.old_label
-                                                   for d in unreadable)
-                         + " kan inte läsas som plan; se granskningen ovan\n")
+        say("plan diff: " + ", ".join(d.new_label if d.new_label and d.new_plan is None else d.old_label
+                                      for d in unreadable)
+            + " kan inte läsas som plan; se granskningen ovan")
         return 1
     differ = any(d.status is not DiffStatus.UNCHANGED for d in diffs)
     return 1 if exit_code and differ else 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import sys
 from pathlib import Path
+from . import say
 
 
 def run(paths: list[Path] | None, check: bool, show_diff: bool) -> int:
@@ -24,7 +25,7 @@ def run(paths: list[Path] | None, check: bool, show_diff: bool) -> int:
     for path, display in files:
         loaded = load_file(path, display)
         if loaded.data is None or not isinstance(loaded.data, dict):
-            sys.stderr.write(f"plan fmt: {display} kan inte tolkas och lämnas orörd:\n")
+            say(f"plan fmt: {display} kan inte tolkas och lämnas orörd:")
             write_text([(display, loaded.findings)], sys.stderr)
             status = 1
             continue
@@ -32,7 +33,7 @@ def run(paths: list[Path] | None, check: bool, show_diff: bool) -> int:
         text = loaded.text
         formatted, findings = format_text(text, display)
         if formatted is None:
-            sys.stderr.write(f"plan fmt: {display} kan inte tolkas och lämnas orörd:\n")
+            say(f"plan fmt: {display} kan inte tolkas och lämnas orörd:")
             write_text([(display, findings)], sys.stderr)
             status = 1
             continue
@@ -45,11 +46,11 @@ def run(paths: list[Path] | None, check: bool, show_diff: bool) -> int:
                 original.splitlines(keepends=True), formatted.splitlines(keepends=True),
                 fromfile=f"{display} (före)", tofile=f"{display} (efter)"))
         if check:
-            sys.stderr.write(f"skulle formateras om: {display}\n")
+            say(f"skulle formateras om: {display}")
             status = max(status, 1)
         elif not show_diff:
             save(path, formatted)
-            sys.stderr.write(f"formaterad: {display}\n")
+            say(f"formaterad: {display}")
     if not changed and status == 0:
-        sys.stderr.write(f"{count(len(files), 'fil', 'filer')} redan formaterad{'' if len(files) == 1 else 'e'}\n")
+        say(f"{count(len(files), 'fil', 'filer')} redan formaterad{'' if len(files) == 1 else 'e'}")
     return status

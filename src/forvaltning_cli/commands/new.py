@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 from ..errors import PlanError
+from . import say
 
 
 def default_target(source: Path, old_year: int, new_year: int) -> Path:
@@ -27,8 +27,6 @@ def run(source: Path, year: int, output: Path | None, force: bool) -> int:
     if target.exists() and not force:
         raise PlanError(f"'{target}' finns redan; använd --force för att skriva över den")
     save(target, text)
-    sys.stderr.write(
-        f"{source} → {target}: perioden flyttad {old_year} → {year}, status {DRAFT_STATUS}, "
-        "utfärdande och godkännande borttagna\n"
-    )
+    say(f"{source} → {target}: perioden flyttad {old_year} → {year}, status {DRAFT_STATUS}, "
+        "utfärdande och godkännande borttagna")
     return 0

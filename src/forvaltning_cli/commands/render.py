@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..paths import PlanPathError, discover_plans
+from . import say
 
 
 def _targets(files: list[tuple[Path, str]], output: Path | None, fmt: str) -> list[Path | None]:
@@ -86,19 +87,14 @@ def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | N
     for (path, display), target in zip(files, targets):
         linted = lint(path, display, settings)
         if linted.plan is None or (linted.fails() and not allow_errors):
-            sys.stderr.write(
-                f"plan render: {display} har fel och renderas inte"
-                + ("" if linted.plan is None else " (--allow-errors renderar ändå, med en varningsruta)")
-                + ":\n"
-            )
+            say(f"plan render: {display} har fel och renderas inte"
+                + ("" if linted.plan is None else " (--allow-errors renderar ändå, med en varningsruta)") + ":")
             write_text([(display, linted.findings)], sys.stderr)
             status = 1
             continue
         if target is not None and target.exists() and not force and not is_own_output(target):
-            sys.stderr.write(
-                f"plan render: '{target}' finns redan och är inte framställd av plan render; "
-                "använd --force för att skriva över den\n"
-            )
+            say(f"plan render: '{target}' finns redan och är inte framställd av plan render; "
+                "använd --force för att skriva över den")
             status = 1
             continue
         try:
@@ -114,11 +110,11 @@ def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | N
             if fmt == "pdf" else text
         )
         for reason in dict.fromkeys(refused):
-            sys.stderr.write(f"plan render: varning: {display}: {reason}\n")
+            say(f"plan render: varning: {display}: {reason}")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)  # -o DIR/ may name a new directory
         except OSError as exc:
             raise output_error(target, exc) from None
         save(target, data)
-        sys.stderr.write(f"{display} → {target}\n")
+        say(f"{display} → {target}")
     return status

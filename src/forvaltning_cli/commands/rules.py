@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import sys
+from . import say
 
 
 def run(rule: str | None) -> int:
@@ -21,7 +22,7 @@ def run(rule: str | None) -> int:
     if rule not in RULES:
         close = difflib.get_close_matches(rule, list(RULES), n=1)
         hint = f"menade du '{close[0]}'?" if close else "'plan rules' listar alla regler"
-        sys.stderr.write(f"plan rules: okänd regel '{rule}'; {hint}\n")
+        say(f"plan rules: okänd regel '{rule}'; {hint}")
         return 2
     item = RULES[rule]
     sys.stdout.write(f"{item.id} (standardnivå: {item.severity.label})\n\n{item.doc}\n")

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..errors import UsageError
+from . import say
 
 
 def run(path: Path, output_format: str, output: Path | None, population: Path | None, monthly: bool,
@@ -30,8 +31,8 @@ def run(path: Path, output_format: str, output: Path | None, population: Path | 
     except SplitProblem as exc:
         raise SplitProblem(f"{path}: {exc.message}") from None
     if linted.errors:
-        sys.stderr.write(f"plan split: obs: planen har {len(linted.errors)} fel (se plan validate); "
-                         "fördelningen nedan är beräknad ur raderna\n")
+        say(f"plan split: obs: planen har {len(linted.errors)} fel (se plan validate); "
+            "fördelningen nedan är beräknad ur raderna")
     if output_format == "table":
         outputs.write_table(split, monthly)
         return 0

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..findings import Finding
+from . import say
 
 
 def validate_file(path: Path, display: str, settings=None) -> list[Finding]:
@@ -48,15 +49,14 @@ def run(paths: list[Path] | None, output_format: str | None, strict: bool,
     from ..lint import Settings
     from . import plan_files
 
-    settings = Settings.load(baseline)
+    settings = Settings.load(baseline, use_baseline=write_baseline is None)  # a new baseline holds everything
     files = plan_files(paths, settings.config)
     if write_baseline is not None:
-        settings.accepted = None  # the baseline records everything there is now
         results = list(_validate_all(files, settings, jobs))
         from ..lint.baseline import write_baseline as save_baseline
 
-        count = save_baseline(write_baseline, results)
-        sys.stderr.write(f"plan validate: {count} anmärkningar sparade i baslinjen {write_baseline}\n")
+        count = save_baseline(write_baseline, results, settings.config.relative)
+        say(f"plan validate: {count} anmärkningar sparade i baslinjen {write_baseline}")
         return 0
     results = list(_validate_all(files, settings, jobs))
 

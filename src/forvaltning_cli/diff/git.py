@@ -58,6 +58,15 @@ def show(spec: str) -> str:
         raise GitProblem(f"'{path}' finns inte i revision '{rev}'") from None
 
 
+def worktree_path(spec: str) -> Path:
+    """Where the file of ``REV:PATH`` is in the working tree (``REV:./PATH`` is relative to the
+    current directory, ``REV:PATH`` to the top of the repository)."""
+    _rev, _, path = spec.partition(":")
+    if path.startswith(("./", "../")):
+        return Path(path)
+    return toplevel() / path
+
+
 def is_git_object(spec: str) -> bool:
     """A side is a git object when it is not an existing path and has the form REV:PATH."""
     return ":" in spec and not Path(spec).exists() and not spec.startswith(":")

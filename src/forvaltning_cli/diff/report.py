@@ -8,7 +8,7 @@ from typing import TextIO
 
 from ..escape import escape_inline, json_text, markdown_code_span, markdown_text, terminal_text
 from ..swedish import message_kronor, signed_kronor, signed_percent
-from .compare import DIFF_FORMAT_VERSION, Change, PlanDiff, severity_counts, word_diff
+from .compare import Change, DIFF_FORMAT_VERSION, PlanDiff, percent_change, severity_counts, word_diff
 
 GITHUB_COMMENT_LIMIT = 65_536
 
@@ -182,30 +182,25 @@ def write_terminal(diffs: list[PlanDiff], out: TextIO) -> None:
 # ------------------------------------------------------------------------------------------
 
 
-def _md_escape(text) -> str:
-    """Plan text (labels, messages, values, file names) as literal Markdown: see ``escape``."""
-    return markdown_text(text)
-
-
 def _md_words(old: str, new: str) -> str:
     parts = []
     for op, text in word_diff(old, new):
         if op == "=":
-            parts.append(_md_escape(text) if len(text) < 160 else _md_escape(text[:60]) + " … " + _md_escape(text[-60:]))
+            parts.append(markdown_text(text) if len(text) < 160 else markdown_text(text[:60]) + " … " + markdown_text(text[-60:]))
         elif text.strip():
-            parts.append(f"~~{_md_escape(text)}~~" if op == "-" else f"**{_md_escape(text)}**")
+            parts.append(f"~~{markdown_text(text)}~~" if op == "-" else f"**{markdown_text(text)}**")
     return " ".join(p for p in parts if p.strip())
 
 
 def _md_change(change: Change) -> str:
-    label = f"{escape_inline(SYMBOLS[change.kind])} **{_md_escape(change.label)}**"  # "- -" would nest a list
+    label = f"{escape_inline(SYMBOLS[change.kind])} **{markdown_text(change.label)}**"  # "- -" would nest a list
     if change.kind == "changed" and isinstance(change.old, str) and isinstance(change.new, str):
         return f"- {label}: {_md_words(change.old, change.new)}"
     if change.kind == "changed" or change.delta is not None:
-        return f"- {label}: {_md_escape(_money_change(change))}"
+        return f"- {label}: {markdown_text(_money_change(change))}"
     if change.kind == "moved":
         return f"- {label}"
-    return f"- {label}: {_md_escape(_plain(change.new if change.kind == 'added' else change.old))}"
+    return f"- {label}: {markdown_text(_plain(change.new if change.kind == 'added' else change.old))}"
 
 
 def _md_budget_table(diff: PlanDiff) -> list[str]:
@@ -216,7 +211,7 @@ def _md_budget_table(diff: PlanDiff) -> list[str]:
     lines = ["| Budgetrad | Före | Efter | Förändring | % |", "|---|---:|---:|---:|---:|"]
     for c in rows:
         lines.append(
-            f"| {_md_escape(c.label.removeprefix('Budgetrad '))} | {_md_escape(_amount(c.old))} | {_md_escape(_amount(c.new))} | "
+            f"| {markdown_text(c.label.removeprefix('Budgetrad '))} | {markdown_text(_amount(c.old))} | {markdown_text(_amount(c.new))} | "
             f"{signed_kronor(c.delta) if c.delta is not None else '–'} | "
             f"{signed_percent(c.percent) if c.percent is not None else '–'} |"
         )
@@ -229,20 +224,14 @@ def _md_budget_table(diff: PlanDiff) -> list[str]:
         )
         for party, (old, new) in b.parties.items():
             delta = new - old if old is not None and new is not None else None
-            lines.append(f"| Totalt {_md_escape(party)} | {_md_escape(_amount(old))} | {_md_escape(_amount(new))} | "
+            lines.append(f"| Totalt {markdown_text(party)} | {markdown_text(_amount(old))} | {markdown_text(_amount(new))} | "
                          f"{signed_kronor(delta) if delta is not None else '–'} | "
-                         f"{signed_percent(p) if (p := _pct(old, new)) is not None else '–'} |")
+                         f"{signed_percent(p) if (p := percent_change(old, new)) is not None else '–'} |")
     return lines
 
 
-def _pct(old, new):
-    from .compare import percent_change
-
-    return percent_change(old, new)
-
-
 def _md_plan(diff: PlanDiff, details: bool) -> str:
-    out = [f"### {markdown_code_span(_title(diff))}", "", f"**{_md_escape(headline(diff))}**", ""]
+    out = [f"### {markdown_code_span(_title(diff))}", "", f"**{markdown_text(headline(diff))}**", ""]
     note = _rolled_note(diff)
     if note:
         out += [f"_{note}_", ""]
@@ -278,11 +267,11 @@ def _md_plan(diff: PlanDiff, details: bool) -> str:
     out += [f"**Granskning:** {mark} {_validation_line(diff)}", ""]
     if details and (diff.introduced or diff.resolved or diff.changed_findings):
         out += ["<details><summary>Ändrade anmärkningar</summary>", ""]
-        out += [f"- ➕ {markdown_code_span(f.rule)} {_md_escape(f'{f.file}:{f.line}')}: {_md_escape(f.message)}"
+        out += [f"- ➕ {markdown_code_span(f.rule)} {markdown_text(f'{f.file}:{f.line}')}: {markdown_text(f.message)}"
                 for f in diff.introduced]
-        out += [f"- 🔁 {markdown_code_span(new.rule)} {_md_escape(f'{new.file}:{new.line}')}: {_md_escape(new.message)} "
-                f"(var: {_md_escape(old.message)})" for old, new in diff.changed_findings]
-        out += [f"- ✔️ löst: {markdown_code_span(f.rule)} {_md_escape(f.message)}" for f in diff.resolved]
+        out += [f"- 🔁 {markdown_code_span(new.rule)} {markdown_text(f'{new.file}:{new.line}')}: {markdown_text(new.message)} "
+                f"(var: {markdown_text(old.message)})" for old, new in diff.changed_findings]
+        out += [f"- ✔️ löst: {markdown_code_span(f.rule)} {markdown_text(f.message)}" for f in diff.resolved]
         out += ["", "</details>", ""]
     return "\n".join(out)
 
@@ -294,7 +283,7 @@ def render_markdown(diffs: list[PlanDiff], limit: int = GITHUB_COMMENT_LIMIT) ->
     header = [f"## Förvaltningsplaner: {len(changed)} {'ändrad' if len(changed) == 1 else 'ändrade'}", ""]
     if not changed:
         return "\n".join(header + ["Inga planer skiljer sig.", ""])
-    header += [f"- **{_md_escape(_title(d))}**: {_md_escape(headline(d))}" for d in changed] + [""]
+    header += [f"- **{markdown_text(_title(d))}**: {markdown_text(headline(d))}" for d in changed] + [""]
     blocks = [_md_plan(d, details=True) for d in changed]
     footer = "_Framställt av `plan diff` (forvaltning-cli)._\n"
 

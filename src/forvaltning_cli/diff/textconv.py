@@ -47,7 +47,14 @@ def text_view(path: Path) -> str:
 
     loaded = load_file(path)
     if loaded.data is None:
+        import stat
+
+        from ..load import MAX_FILE_BYTES
+
         try:
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+                return ""  # a FIFO, a device or a huge file: nothing to show, nothing to wait for
             raw = path.read_bytes().decode("utf-8", errors="replace")
             return terminal_text(raw.replace("\r\n", "\n"), keep_newlines=True)
         except OSError:

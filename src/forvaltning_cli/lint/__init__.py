@@ -24,16 +24,17 @@ class Settings:
     accepted: Counter | None = None
 
     @classmethod
-    def load(cls, baseline: Path | None = None) -> Settings:
-        """The nearest configuration and the baseline (``--baseline`` or the configured one);
-        a broken file is a usage error (exit 2)."""
+    def load(cls, baseline: Path | None = None, *, use_baseline: bool = True) -> Settings:
+        """The nearest configuration and the baseline (``--baseline`` or the configured one;
+        none with ``use_baseline=False``, when one is being written); a broken file is a usage
+        error (exit 2)."""
         from ..errors import UsageError
         from .baseline import BaselineProblem, read_baseline
         from .config import ConfigProblem, load_config
 
         try:
             config = load_config()
-            baseline = baseline or config.baseline
+            baseline = (baseline or config.baseline) if use_baseline else None
             return cls(config, read_baseline(baseline) if baseline else None)
         except (ConfigProblem, BaselineProblem) as exc:
             raise UsageError(str(exc)) from None
@@ -74,7 +75,11 @@ def lint(path: Path, display: str | None = None, settings: Settings | None = Non
     """Load ``path`` (or ``text``, e.g. a git revision of it, named ``display``) and lint it."""
     from ..load import load_file, load_text
 
-    loaded = load_text(text, display or str(path)) if text is not None else load_file(path, display)
+    if text is None:
+        loaded = load_file(path, display)
+    else:
+        loaded = load_text(text, display or str(path))
+        loaded.path = path
     return lint_loaded(loaded, settings)
 
 
@@ -86,7 +91,10 @@ def lint_loaded(loaded, settings: Settings | None = None) -> Linted:
     settings = settings or Settings()
     findings = sorted(loaded.findings + run_checks(loaded), key=Finding.sort_key)
     findings = apply_suppressions(findings, loaded.text, loaded.file, RULES)
-    findings = settings.config.apply(findings)
+    # Where the plan is for the configuration and the baseline: its file on disk (or in the
+    # repository, for a git revision), not the name it is shown under.
+    location = settings.config.relative(str(loaded.path) if loaded.path is not None else loaded.file)
+    findings = settings.config.apply(findings, location)
     if settings.accepted is not None:
-        findings = filter_baseline(findings, settings.accepted)
+        findings = filter_baseline(findings, settings.accepted, location)
     return Linted(loaded, findings)

@@ -2,7 +2,9 @@
 
 The file is JSON, ``{"version": 1, "findings": [{"file", "rule", "message", "count"}]}``. Findings
 are matched by file, rule and message — not by line, so edits elsewhere in a plan do not
-invalidate the baseline — and at most ``count`` of each are accepted.
+invalidate the baseline — and at most ``count`` of each are accepted. ``file`` is the plan's path
+relative to the configuration's directory, so the verdict does not depend on where the command
+runs or on which side of a diff the plan is.
 """
 
 from __future__ import annotations
@@ -20,14 +22,15 @@ class BaselineProblem(Exception):
     pass
 
 
-def _key(finding: Finding) -> tuple[str, str, str]:
-    return finding.file, finding.rule, finding.message
+def _key(file: str, finding: Finding) -> tuple[str, str, str]:
+    return file, finding.rule, finding.message
 
 
-def write_baseline(path: Path, results: list[tuple[str, list[Finding]]]) -> int:
+def write_baseline(path: Path, results: list[tuple[str, list[Finding]]], relative=lambda file: file) -> int:
+    """Save every finding of ``results`` (``relative`` names a file as the configuration does)."""
     from ..atomic import save
 
-    counts = Counter(_key(f) for _, findings in results for f in findings)
+    counts = Counter(_key(relative(f.file), f) for _, findings in results for f in findings)
     entries = [{"file": f, "rule": r, "message": m, "count": n} for (f, r, m), n in sorted(counts.items())]
     save(path, json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=2) + "\n")
     return sum(counts.values())
@@ -73,12 +76,13 @@ def read_baseline(path: Path) -> Counter:
     return accepted
 
 
-def filter_baseline(findings: list[Finding], accepted: Counter) -> list[Finding]:
-    """The findings that are not (or no longer fit) in the baseline."""
+def filter_baseline(findings: list[Finding], accepted: Counter, file: str) -> list[Finding]:
+    """The findings of the plan at ``file`` (as the baseline names it) that are not, or no longer
+    fit, in the baseline."""
     remaining = Counter(accepted)
     out = []
     for finding in findings:
-        key = _key(finding)
+        key = _key(file, finding)
         if remaining[key] > 0:
             remaining[key] -= 1
         else:

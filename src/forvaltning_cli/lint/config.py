@@ -48,25 +48,30 @@ class Config:
     def root(self) -> Path:
         return self.source.parent if self.source else Path.cwd()
 
-    def enabled(self, rule: str, file: str | None = None) -> bool:
+    def enabled(self, rule: str, location: str | None = None) -> bool:
+        """Whether ``rule`` runs for the plan at ``location`` (as :meth:`relative` names it)."""
         if not any(fnmatch.fnmatchcase(rule, pattern) for pattern in self.select):
             return False
         if any(fnmatch.fnmatchcase(rule, pattern) for pattern in self.ignore):
             return False
-        if file is not None:
-            relative = _relative(file, self.root)
+        if location is not None:
             for glob, rules in self.per_path_ignores.items():
-                if fnmatch.fnmatchcase(relative, glob) and any(fnmatch.fnmatchcase(rule, r) for r in rules):
+                if fnmatch.fnmatchcase(location, glob) and any(fnmatch.fnmatchcase(rule, r) for r in rules):
                     return False
         return True
 
-    def apply(self, findings: list[Finding]) -> list[Finding]:
-        """Drop disabled rules' findings and apply severity overrides."""
+    def relative(self, file: str) -> str:
+        """``file`` as the configuration names files: relative to its directory, with ``/``."""
+        return _relative(file, self.root)
+
+    def apply(self, findings: list[Finding], location: str) -> list[Finding]:
+        """Drop disabled rules' findings and apply severity overrides, for the findings of the
+        plan at ``location`` (as :meth:`relative` names it)."""
         from dataclasses import replace
 
         out = []
         for finding in findings:
-            if not self.enabled(finding.rule, finding.file):
+            if not self.enabled(finding.rule, location):
                 continue
             severity = self.severity.get(finding.rule)
             out.append(replace(finding, severity=severity) if severity else finding)
@@ -83,7 +88,6 @@ def _relative(file: str, root: Path) -> str:
 
 
 def _find(start: Path) -> tuple[Path, dict] | None:
-    import os
     import tomllib
 
     from ..errors import UsageError

@@ -199,10 +199,14 @@ class Builder:
                     self.source.floats[path] = node.value  # for exact percentages
                 return value
             except Exception as exc:  # e.g. an impossible !!timestamp like 2025-02-30
+                impossible_date = str(tag).endswith(":timestamp")
                 raise LoadError(
-                    "yaml-syntax", f"värdet {node.value!r} kan inte läsas: {exc}",
+                    "yaml-syntax",
+                    f"värdet {node.value!r} är inget datum som finns" if impossible_date
+                    else f"värdet {node.value!r} kan inte läsas ({exc})",
                     *self._at(node.start_mark),
-                    hint="sätt citattecken runt värdet om det är text",
+                    hint="rätta datumet, eller sätt citattecken runt värdet om det är text" if impossible_date
+                    else "sätt citattecken runt värdet om det är text",
                 ) from None
         if isinstance(node, SequenceNode):
             if ctag is not plain_seq and str(ctag) != "tag:yaml.org,2002:seq":

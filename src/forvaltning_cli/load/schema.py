@@ -6,6 +6,7 @@ the location is mapped onto a path in the data, and the type picks a :class:`Mes
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import typing
 from dataclasses import dataclass
@@ -122,6 +123,8 @@ def describe(value: Any) -> str:
         return "ett avsnitt (nyckel: värde)"
     if isinstance(value, list):
         return "en lista"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f"datumet {value.isoformat()}"
     return type(value).__name__
 
 

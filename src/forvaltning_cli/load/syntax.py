@@ -16,6 +16,7 @@ from .positions import EditorLines, LoadError
 
 # ruamel.yaml's problems in Swedish; the original follows in parentheses, for searching the web.
 YAML_PROBLEMS = {
+    "unacceptable character": "ett styrtecken som YAML inte tillåter (det syns sällan i en editor; ta bort det)",
     "mapping values are not allowed in this context":
         "ett kolon (:) på fel ställe: raden ser ut som en nyckel där ingen nyckel kan stå",
     "could not find expected ':'": "ett kolon (:) väntades efter nyckeln",

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import PlanError
+from ..escape import terminal_text
 from ..findings import Finding
 from ..model import Plan
 from .environment import TemplateProblem, builtin_templates, make_environment, render_template, search_path
@@ -96,7 +97,7 @@ def fetch_resource(url: str, roots: list[Path]) -> tuple[bytes, str]:
     from urllib.request import url2pathname
 
     # Shown on a terminal: control characters (escape sequences) as visible codes.
-    shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in (url if len(url) <= 80 else url[:77] + "..."))
+    shown = terminal_text(url if len(url) <= 80 else url[:77] + "...")
     if url[:5].lower() == "data:":
         return _data_uri(url)
     parts = urlsplit(url)

@@ -57,11 +57,6 @@ def html_inline(text: str) -> Markup:
     return Markup(_parser().renderInline(text, {}))
 
 
-def _markdown_parser():
-    """The same reading of plan Markdown as for HTML, so both outputs agree on what is a link."""
-    return _parser()
-
-
 def _destination(url: str) -> str:
     # A pointy-bracket destination cannot be closed early by parentheses; percent-encode what would end it.
     return "<" + "".join(f"%{ord(c):02X}" if c in "<>\\| \n\r\t" else c for c in url) + ">"
@@ -146,7 +141,7 @@ def markdown_text(text: str | None) -> str:
 
     if text is None:
         return ""
-    tree = SyntaxTreeNode(_markdown_parser().parse(str(text), {}))
+    tree = SyntaxTreeNode(_parser().parse(str(text), {}))  # the same reading as for HTML
     return "\n".join(_blocks(tree.children, cell=False))
 
 
@@ -157,7 +152,7 @@ def markdown_cell(text: str | None) -> str:
 
     if text is None:
         return ""
-    tree = SyntaxTreeNode(_markdown_parser().parse(str(text), {}))
+    tree = SyntaxTreeNode(_parser().parse(str(text), {}))  # the same reading as for HTML
     return " ".join(line.strip() for line in _blocks(tree.children, cell=True) if line.strip())
 
 

@@ -13,6 +13,7 @@ that the document still shows everything the plan holds.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, StrEnum
@@ -214,9 +215,6 @@ class DocumentView:
     def part_title(name: str) -> str:
         return PART_TITLES[name]
 
-    def part_is_empty(self, name: str) -> bool:
-        return _part_is_empty(self.plan, self.split, name)
-
 
 def _part_is_empty(plan: Record, split: SplitView | None, name: str) -> bool:
     if name == "financing.split":
@@ -328,6 +326,8 @@ def _toc(sections: list[Record]) -> tuple[list[TocEntry], dict[int, str]]:
     def walk(level: list[Record], depth: int) -> None:
         for section in level:
             base = section.id or ("avsnitt-" + (section.number or str(len(entries) + 1)).replace(".", "-"))
+            # An anchor is an HTML id in every format: letters, digits, - _ . only (a number is free text).
+            base = re.sub(r"[^A-Za-z0-9_.-]+", "-", base).strip("-") or "avsnitt"
             anchor, n = base, 2
             while anchor in used:
                 anchor, n = f"{base}-{n}", n + 1

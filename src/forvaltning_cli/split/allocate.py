@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 from enum import StrEnum
-from fractions import Fraction
 from pathlib import Path
 
 from ..errors import PlanError
