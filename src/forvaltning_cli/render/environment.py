@@ -86,7 +86,8 @@ def search_path(template_dir: Path | None, plan_files: list[Path]) -> list[Path]
     return paths
 
 
-RENDER_SECONDS = 60.0  # a template that runs longer is stopped (CI must not hang on a loop)
+RENDER_SECONDS = 60.0  # CPU seconds a template may run (CI must not hang on a loop)
+RENDER_MEMORY = 1_000_000_000  # bytes of memory a template may take beyond what the tool has
 
 
 def _huge_format(text) -> bool:
@@ -402,22 +403,41 @@ def make_environment(user_paths: list[Path], autoescape: bool):
 
 
 def render_template(env, name: str, **context) -> str:
-    """Render ``name``; any error in it becomes a :class:`TemplateProblem` with file and line."""
+    """Render ``name``; any error in it becomes a :class:`TemplateProblem` with file and line.
+
+    Where the system can fork, the template runs in a child process with a CPU-time and an
+    address-space limit (``RENDER_SECONDS``, ``RENDER_MEMORY``): no loop and no value a template
+    builds can hang or exhaust the machine, whichever way it is written."""
+    if hasattr(os, "fork"):
+        return _in_bounded_child(lambda: _render(env, name, context))
+    return _render(env, name, context)  # Windows: the sandbox's own limits only
+
+
+class _OutOfTime(Exception):
+    """The child's CPU time ran out (SIGXCPU)."""
+
+
+def _out_of_time(signum, frame):
+    raise _OutOfTime
+
+
+def _render(env, name: str, context: dict) -> str:
     import sys
 
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
     from jinja2.sandbox import SecurityError
 
-    deadline = _Deadline(RENDER_SECONDS)
     try:
-        with deadline:
-            return env.get_template(name).render(**context)
-    except KeyboardInterrupt:
-        if not deadline.fired:
-            raise  # the user's own Ctrl-C
+        return env.get_template(name).render(**context)
+    except _OutOfTime:
         raise TemplateProblem(
             f"mallen kördes längre än {RENDER_SECONDS:g} sekunder och stoppades (en oändlig eller"
             " mycket stor slinga?)", *_template_frame(env, sys.exc_info()[2])
+        ) from None
+    except MemoryError:
+        raise TemplateProblem(
+            f"mallen behövde mer än {RENDER_MEMORY // 1_000_000_000} GB minne och stoppades (ett för stort värde?)",
+            *_template_frame(env, sys.exc_info()[2])
         ) from None
     except TemplateSyntaxError as exc:
         raise TemplateProblem(exc.message or str(exc), exc.filename or exc.name, exc.lineno) from None
@@ -432,54 +452,67 @@ def render_template(env, name: str, **context) -> str:
         raise TemplateProblem(_swedish(str(exc)), *where) from None
     except TemplateProblem:
         raise
-    except (Exception, RecursionError) as exc:  # noqa: BLE001 - a template's own runtime error (1/0, a bad filter argument)
+    except Exception as exc:  # noqa: BLE001 - a template's own runtime error (1/0, a bad filter argument)
         raise TemplateProblem(
             f"fel när mallen kördes: {type(exc).__name__}: {exc}", *_template_frame(env, sys.exc_info()[2])
         ) from None
 
 
-class _Deadline:
-    """Interrupts the main thread after ``seconds``; ``fired`` tells whether it did.
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (0 where /proc does not tell)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
-    A watchdog thread (not SIGALRM, which callers such as test harnesses may use themselves)
-    raises KeyboardInterrupt in the main thread. In any other thread it does nothing.
-    """
 
-    def __init__(self, seconds: float) -> None:
-        import threading
+def _in_bounded_child(work) -> str:
+    """``work()`` run in a forked child under CPU and memory limits; its text, or the
+    :class:`TemplateProblem` it raised, comes back through a pipe as JSON."""
+    import json
+    import resource
+    import signal
 
-        self.seconds = seconds
-        self.fired = False
-        self._finished = False
-        self._lock = threading.Lock()
-        self._done = threading.Event()
-
-    def _watch(self) -> None:
-        import _thread
-
-        if self._done.wait(self.seconds):
-            return
-        # Again every half second: an interrupt that lands in a finaliser is swallowed there.
-        while True:
-            with self._lock:
-                if self._finished:
-                    return
-                self.fired = True
-                _thread.interrupt_main()
-            if self._done.wait(0.5):
-                return
-
-    def __enter__(self):
-        import threading
-
-        if threading.current_thread() is threading.main_thread():
-            threading.Thread(target=self._watch, name="template-deadline", daemon=True).start()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        with self._lock:  # from here on the watchdog cannot fire
-            self._finished = True
-        self._done.set()
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: it sets its limits, renders, writes one JSON document and exits
+        try:
+            os.close(read_fd)
+            seconds = max(1, int(RENDER_SECONDS))
+            signal.signal(signal.SIGXCPU, _out_of_time)
+            resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))
+            if (used := _address_space()):
+                limit = used + RENDER_MEMORY
+                resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+            try:
+                outcome = {"text": work()}
+            except TemplateProblem as exc:
+                outcome = {"problem": [exc.message, exc.template, exc.line]}
+            except BaseException as exc:  # noqa: BLE001 - reported by the parent, as the bug it is
+                outcome = {"bug": f"{type(exc).__name__}: {exc}"}
+            data = memoryview(json.dumps(outcome).encode("utf-8"))
+            while data:
+                data = data[os.write(write_fd, data):]
+        finally:
+            os._exit(0)
+    os.close(write_fd)
+    chunks = []
+    try:
+        while chunk := os.read(read_fd, 1 << 20):
+            chunks.append(chunk)
+    finally:
+        os.close(read_fd)
+        os.waitpid(pid, 0)
+    if not chunks:  # killed at the hard limit before it could answer
+        raise TemplateProblem(f"mallen stoppades: den kördes längre än {RENDER_SECONDS:g} sekunder eller "
+                              "behövde för mycket minne")
+    outcome = json.loads(b"".join(chunks))
+    if "problem" in outcome:
+        raise TemplateProblem(*outcome["problem"])
+    if "bug" in outcome:
+        raise RuntimeError(outcome["bug"])  # not the template's fault: the one handler says "bugg"
+    return outcome["text"]
 
 
 def _swedish(message: str) -> str:
@@ -507,7 +540,7 @@ def _template_frame(env, tb) -> tuple[str | None, int | None]:
             except (OSError, RuntimeError):
                 real = None
             if real is not None and any(real.is_relative_to(root) for root in roots):
-                # Frames Jinja did not rewrite (KeyboardInterrupt) run compiled code: map its line.
+                # Frames Jinja did not rewrite (an interrupt by a signal) run compiled code: map its line.
                 template = tb.tb_frame.f_globals.get("__jinja_template__")
                 line = template.get_corresponding_lineno(tb.tb_lineno) if template is not None else tb.tb_lineno
                 found = (filename, line)
