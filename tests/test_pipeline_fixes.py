@@ -140,3 +140,24 @@ def test_file_names_in_messages_are_spelt_out(tmp_path: Path, monkeypatch, capsy
     assert main(["render", name, "-o", "out"]) == 0
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\\x1b" in err
+
+
+def test_a_link_within_the_project_is_read_and_one_out_of_it_is_not(tmp_path: Path, monkeypatch, capsys) -> None:
+    project, outside = tmp_path / "project", tmp_path / "outside"
+    (project / "plans").mkdir(parents=True)
+    (project / "shared").mkdir()
+    outside.mkdir()
+    (project / ".plan.toml").write_text("", encoding="utf-8")
+    text = (PLANS / "2025-websesam.yaml").read_text(encoding="utf-8")
+    (project / "shared" / "plan.yaml").write_text(text, encoding="utf-8")
+    (outside / "secret.yaml").write_text("lösenord: hemligt\n", encoding="utf-8")
+    (project / "plans" / "a.yaml").symlink_to(project / "shared" / "plan.yaml")
+    (project / "plans" / "b.yaml").symlink_to(outside / "secret.yaml")
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert main(["validate", "-f", "json", "plans"]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    by_file = {f["file"] for f in findings if f["rule"] == "file-unreadable"}
+    assert by_file == {"plans/b.yaml"}
+    assert not any("hemligt" in f["message"] or "lösenord" in f["message"] for f in findings)
+    assert not any(f["file"] == "plans/a.yaml" and f["severity"] == "error" for f in findings)

@@ -61,12 +61,13 @@ def _inside(path: Path, root: str) -> bool:
     return os.path.commonpath([target, root]) == root
 
 
-def discover_plans(paths: list[Path]) -> list[tuple[Path, str]]:
+def discover_plans(paths: list[Path], project: Path | None = None) -> list[tuple[Path, str]]:
     """``(path, display name)`` of every plan file under ``paths``, each once, in sorted order
     within a directory. Directories are searched recursively for ``*.yaml``/``*.yml``; symbolic
     links to directories are not followed (no loops), and a symbolic link to a file outside the
-    directory searched is listed but never read (it gets a ``file-unreadable`` finding). A path
-    named explicitly is used as given, a symbolic link too: the user asked for that file."""
+    project (the configuration's directory; without one, the directory searched) is listed but
+    never read (it gets a ``file-unreadable`` finding). A path named explicitly is used as given,
+    a symbolic link too: the user asked for that file."""
     found: list[tuple[Path, str]] = []
     seen: set[str] = set()
     for given in paths:
@@ -77,9 +78,10 @@ def discover_plans(paths: list[Path]) -> list[tuple[Path, str]]:
                 matches += [Path(root) / f for f in files if f.endswith(PLAN_SUFFIXES)]
             if not matches:
                 raise PlanPathError(f"inga planer (*.yaml, *.yml) finns i katalogen '{given}'")
-            root = os.path.realpath(given)
+            boundary = project if project is not None else given
+            root = os.path.realpath(boundary)
             candidates = [path if not path.is_symlink() or _inside(path, root)
-                          else _rebuild_link(str(path), str(given))
+                          else _rebuild_link(str(path), str(boundary))
                           for path in sorted(matches)]
         elif given.exists() or given.is_symlink():
             candidates = [given]

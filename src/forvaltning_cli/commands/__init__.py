@@ -27,7 +27,7 @@ def plan_files(paths: list[Path] | None, config) -> list[tuple[Path, str]]:
 
     if not paths:
         paths = [Path(os.path.relpath(p)) for p in config.paths]
-    return discover_plans(paths)
+    return discover_plans(paths, config.root if config.source is not None else None)
 
 
 def usable_plan(path: Path, settings=None, consequence: str = ""):

@@ -77,7 +77,7 @@ def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | N
     from ..render import TemplateProblem, is_own_output, render_pdf, render_text, resource_roots
 
     settings = Settings.load()
-    files = discover_plans(paths)
+    files = discover_plans(paths, settings.config.root if settings.config.source is not None else None)
     targets = _targets(files, output, fmt)
     _check_targets(files, targets)
     if template_dir is not None and not template_dir.is_dir():
