@@ -161,3 +161,19 @@ def test_a_link_within_the_project_is_read_and_one_out_of_it_is_not(tmp_path: Pa
     assert by_file == {"plans/b.yaml"}
     assert not any("hemligt" in f["message"] or "lösenord" in f["message"] for f in findings)
     assert not any(f["file"] == "plans/a.yaml" and f["severity"] == "error" for f in findings)
+
+
+@pytest.mark.parametrize("title", ['\t<a href="javascript:alert(1)">klicka</a>', "    <script>x</script>",
+                                   "\x1b]0;pwn\x07Rubrik"])
+def test_a_title_is_plain_text_in_markdown_and_drives_no_terminal(shvo: Path, capsys, title: str) -> None:
+    # Found by the fuzzer: an indented title read as Markdown became a code block, rebuilt as a
+    # fence inside a one-line heading, after which the rest of the title was raw HTML.
+    text = shvo.read_text(encoding="utf-8")
+    first = re.search(r"\n    title: [^\n]+\n", text).group(0)
+    quoted = title.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t").replace("\x1b", "\\e").replace("\x07", "\\a")
+    shvo.write_text(text.replace(first, f'\n    title: "{quoted}"\n', 1), encoding="utf-8")
+    assert main(["render", str(shvo), "-f", "md", "--allow-errors"]) == 0
+    out = capsys.readouterr().out
+    html = _html(out)
+    assert "<script" not in html and 'href="javascript' not in html
+    assert "\x1b" not in out and "\x07" not in out

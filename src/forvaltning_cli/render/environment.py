@@ -413,6 +413,9 @@ def render_template(env, name: str, **context) -> str:
     return _render(env, name, context)  # Windows: the sandbox's own limits only
 
 
+_TOO_LONG = "mallen kördes längre än {seconds:g} sekunder och stoppades (en oändlig eller mycket stor slinga?)"
+
+
 class _OutOfTime(Exception):
     """The child's CPU time ran out (SIGXCPU)."""
 
@@ -430,10 +433,7 @@ def _render(env, name: str, context: dict) -> str:
     try:
         return env.get_template(name).render(**context)
     except _OutOfTime:
-        raise TemplateProblem(
-            f"mallen kördes längre än {RENDER_SECONDS:g} sekunder och stoppades (en oändlig eller"
-            " mycket stor slinga?)", *_template_frame(env, sys.exc_info()[2])
-        ) from None
+        raise TemplateProblem(_TOO_LONG.format(seconds=RENDER_SECONDS), *_template_frame(env, sys.exc_info()[2])) from None
     except MemoryError:
         raise TemplateProblem(
             f"mallen behövde mer än {RENDER_MEMORY // 1_000_000_000} GB minne och stoppades (ett för stort värde?)",
@@ -489,8 +489,11 @@ def _in_bounded_child(work) -> str:
                 outcome = {"text": work()}
             except TemplateProblem as exc:
                 outcome = {"problem": [exc.message, exc.template, exc.line]}
+            except _OutOfTime:  # the limit struck outside the template itself (compiling it)
+                outcome = {"problem": [_TOO_LONG.format(seconds=RENDER_SECONDS), None, None]}
             except BaseException as exc:  # noqa: BLE001 - reported by the parent, as the bug it is
                 outcome = {"bug": f"{type(exc).__name__}: {exc}"}
+            signal.signal(signal.SIGXCPU, signal.SIG_IGN)  # the answer is written whatever the clock says
             data = memoryview(json.dumps(outcome).encode("utf-8"))
             while data:
                 data = data[os.write(write_fd, data):]

@@ -132,6 +132,14 @@ def _blocks(nodes, cell: bool, tight: bool = False) -> list[str]:
     return out
 
 
+def _visible(text) -> str:
+    """Plan text with its control characters spelt out (``\\x1b``), tabs and newlines kept:
+    a document written to a terminal must not drive it."""
+    from ..escape import terminal_text
+
+    return "\t".join(terminal_text(part, keep_newlines=True) for part in str(text).split("\t"))
+
+
 def markdown_text(text: str | None) -> str:
     """Plan text (Markdown) for a Markdown document, rebuilt from the same parse as the HTML: text
     is escaped (no raw HTML, no @mentions, no reference definitions), emphasis, code and lists
@@ -141,7 +149,7 @@ def markdown_text(text: str | None) -> str:
 
     if text is None:
         return ""
-    tree = SyntaxTreeNode(_parser().parse(str(text), {}))  # the same reading as for HTML
+    tree = SyntaxTreeNode(_parser().parse(_visible(text), {}))  # the same reading as for HTML
     return "\n".join(_blocks(tree.children, cell=False))
 
 
@@ -152,7 +160,7 @@ def markdown_cell(text: str | None) -> str:
 
     if text is None:
         return ""
-    tree = SyntaxTreeNode(_parser().parse(str(text), {}))  # the same reading as for HTML
+    tree = SyntaxTreeNode(_parser().parse(_visible(text), {}))  # the same reading as for HTML
     return " ".join(line.strip() for line in _blocks(tree.children, cell=True) if line.strip())
 
 
