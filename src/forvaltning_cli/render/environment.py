@@ -421,6 +421,9 @@ class _OutOfTime(Exception):
 
 
 def _out_of_time(signum, frame):
+    import signal
+
+    signal.signal(signal.SIGXCPU, signal.SIG_IGN)  # once: the kernel repeats it every second
     raise _OutOfTime
 
 
