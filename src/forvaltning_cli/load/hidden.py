@@ -11,6 +11,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class HiddenCharacter:
+    """A hidden character where it changes what the plan says (0-based position)."""
+
+    line: int
+    column: int
+    message: str
+    hint: str
+
 
 # The characters, by what they look like to the person who cannot see them.
 _SPACES = "\u00a0\u202f\u2009"
@@ -71,7 +83,6 @@ _LINE_BREAK = re.compile(f"[{_LINE_BREAKS}]")
 def line_separators(text: str) -> list:
     """Every U+2028, U+2029 and U+0085 of ``text``, wherever it is: YAML ends a line there and
     most editors do not, so values are cut and positions after it differ from the editor's."""
-    from .nodes import HiddenCharacter
     from .positions import EditorLines
 
     lines = EditorLines(text)

@@ -8,12 +8,11 @@ objects; sizes are bounded (depth, and values after alias expansion) before anyt
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from ..findings import Location
 from ..ruamel_glue import construct_scalar, first_too_deep, node_classes, plain_tags
-from .hidden import HIDDEN, explain, matters, name
+from .hidden import HIDDEN, HiddenCharacter, explain, matters, name
 from .positions import EditorLines, LoadError, SourceMap
 
 MAX_DEPTH = 100
@@ -92,16 +91,6 @@ def with_float_texts(data: Any, texts: dict[tuple, str], path: tuple = ()) -> An
     if type(data) is float and path in texts:
         return SourceFloat(data, texts[path])
     return data
-
-
-@dataclass(frozen=True, slots=True)
-class HiddenCharacter:
-    """A hidden character where it changes what the plan says (0-based position)."""
-
-    line: int
-    column: int
-    message: str
-    hint: str
 
 
 class Builder:
