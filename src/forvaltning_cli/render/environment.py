@@ -416,14 +416,12 @@ def render_template(env, name: str, **context) -> str:
 _TOO_LONG = "mallen kördes längre än {seconds:g} sekunder och stoppades (en oändlig eller mycket stor slinga?)"
 
 
-class _OutOfTime(Exception):
-    """The child's CPU time ran out (SIGXCPU)."""
+class _OutOfTime(BaseException):
+    """The child's CPU time ran out (SIGXCPU); a BaseException, so that no ``except Exception``
+    on the way (in Jinja or a filter) can swallow it."""
 
 
 def _out_of_time(signum, frame):
-    import signal
-
-    signal.signal(signal.SIGXCPU, signal.SIG_IGN)  # once: the kernel repeats it every second
     raise _OutOfTime
 
 
@@ -436,6 +434,9 @@ def _render(env, name: str, context: dict) -> str:
     try:
         return env.get_template(name).render(**context)
     except _OutOfTime:
+        import signal
+
+        signal.signal(signal.SIGXCPU, signal.SIG_IGN)  # the kernel repeats it every second: report this one
         raise TemplateProblem(_TOO_LONG.format(seconds=RENDER_SECONDS), *_template_frame(env, sys.exc_info()[2])) from None
     except MemoryError:
         raise TemplateProblem(
