@@ -177,3 +177,11 @@ def test_a_title_is_plain_text_in_markdown_and_drives_no_terminal(shvo: Path, ca
     html = _html(out)
     assert "<script" not in html and 'href="javascript' not in html
     assert "\x1b" not in out and "\x07" not in out
+
+
+def test_a_character_reference_cannot_smuggle_a_control_into_markdown() -> None:
+    from forvaltning_cli.render.markup import markdown_cell, markdown_text
+
+    for text in ("a &#x202e;cba", "&#x2066;x&#x2069;", "rad&#x2028;rad"):
+        for out in (markdown_text(text), markdown_cell(text)):
+            assert not any(ch in out for ch in "\u202e\u2066\u2069\u2028"), (text, out)

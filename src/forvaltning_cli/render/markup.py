@@ -150,7 +150,8 @@ def markdown_text(text: str | None) -> str:
     if text is None:
         return ""
     tree = SyntaxTreeNode(_parser().parse(_visible(text), {}))  # the same reading as for HTML
-    return "\n".join(_blocks(tree.children, cell=False))
+    # Again after parsing: a character reference (&#x1b;) is decoded by the parser.
+    return _visible("\n".join(_blocks(tree.children, cell=False)))
 
 
 def markdown_cell(text: str | None) -> str:
@@ -161,7 +162,7 @@ def markdown_cell(text: str | None) -> str:
     if text is None:
         return ""
     tree = SyntaxTreeNode(_parser().parse(_visible(text), {}))  # the same reading as for HTML
-    return " ".join(line.strip() for line in _blocks(tree.children, cell=True) if line.strip())
+    return _visible(" ".join(line.strip() for line in _blocks(tree.children, cell=True) if line.strip()))
 
 
 def markdown_plain(text: str | None) -> str:
