@@ -24,21 +24,15 @@ def run(paths: list[Path] | None, check: bool, show_diff: bool) -> int:
     status, changed = 0, 0
     for path, display in files:
         loaded = load_file(path, display)
-        if loaded.data is None or not isinstance(loaded.data, dict):
-            say(f"plan fmt: {display} kan inte tolkas och lämnas orörd:")
-            write_text([(display, loaded.findings)], sys.stderr)
-            status = 1
-            continue
-        raw = path.read_bytes()
-        text = loaded.text
-        formatted, findings = format_text(text, display)
+        text = loaded.text or ""
+        formatted, findings = format_text(text, display, loaded)
         if formatted is None:
             say(f"plan fmt: {display} kan inte tolkas och lämnas orörd:")
             write_text([(display, findings)], sys.stderr)
             status = 1
             continue
         original = text.replace("\r\n", "\n")
-        if formatted == original and not raw.startswith(b"\xef\xbb\xbf") and b"\r\n" not in raw:
+        if formatted == original and not loaded.had_bom and "\r\n" not in text:
             continue
         changed += 1
         if show_diff:

@@ -36,6 +36,7 @@ class LoadedPlan:
     plan: Any = None  # model.Plan when the data is a valid plan
     findings: list[Finding] = field(default_factory=list)
     path: Path | None = None  # the file on disk (None for text from git or a test)
+    had_bom: bool = False  # the file began with a UTF-8 byte order mark (dropped from ``text``)
 
     def exact_data(self) -> Any:
         """The data to validate: floats carry their text as written, so that percentages are
@@ -151,4 +152,5 @@ def load_file(path: Path, display: str | None = None) -> LoadedPlan:
         )
     loaded = load_text(text, file)
     loaded.path = path
+    loaded.had_bom = raw.startswith(b"\xef\xbb\xbf")
     return loaded

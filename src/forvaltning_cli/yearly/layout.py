@@ -42,15 +42,15 @@ def _without_trailing_blanks(text: str) -> str:
     return "".join(line.rstrip(" \t") + "\n" for line in text.splitlines())
 
 
-def format_text(text: str, file: str) -> tuple[str | None, list]:
+def format_text(text: str, file: str, loaded=None) -> tuple[str | None, list]:
     """The canonical text, or ``None`` and the findings when the file cannot be read or written
-    back without changing what it says."""
+    back without changing what it says (``loaded``: ``text`` already loaded, not parsed again)."""
     from ..findings import Finding, Severity
     from ..load import load_text
     from ..ruamel_glue import round_trip_yaml
     from . import load_round_trip
 
-    loaded = load_text(text, file)
+    loaded = loaded if loaded is not None else load_text(text, file)
     if loaded.data is None or not isinstance(loaded.data, dict):
         return None, loaded.findings
     yaml = round_trip_yaml(canonical_quotes=True)
