@@ -300,6 +300,9 @@ def test_shell_completion_is_available() -> None:
     import sys
 
     script = Path(sys.executable).parent / "plan"
-    result = subprocess.run([str(script), "--show-completion", "bash"], capture_output=True, text=True,
+    # As a user runs it: from bash, which the completion detects from the process tree (the
+    # trailing "; true" keeps bash from replacing itself with the command, as it would for one).
+    result = subprocess.run(["/bin/bash", "-c", f"'{script}' --show-completion; true"],
+                            capture_output=True, text=True, start_new_session=True,
                             env={"PATH": str(script.parent) + ":/usr/bin:/bin", "SHELL": "/bin/bash"})
     assert result.returncode == 0 and "_PLAN_COMPLETE=complete_bash" in result.stdout
