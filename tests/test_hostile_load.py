@@ -437,10 +437,10 @@ def test_amounts_stay_whole_kronor() -> None:
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
 def test_positions_after_a_line_separator_are_the_editors(separator: str) -> None:
     # YAML counts the separator as a line break; the finding must point where the editor shows it.
-    source = BUDGET.replace("  title: Budget", f'  title: "Bud{separator}get"').replace("amount: 1000", "amount: -5")
+    source = BUDGET.replace("  title: Budget", f'  title: "Bud{separator}get"').replace("amount: 1000", "amount: 5.5")
     findings = findings_for(source)
     (invalid,) = [f for f in findings if f.rule == "invalid-value"]
-    assert (invalid.line, invalid.column) == _at(source, "-5")
+    assert (invalid.line, invalid.column) == _at(source, "5.5")
     (hidden,) = [f for f in findings if f.rule == "hidden-character"]
     assert (hidden.line, hidden.column) == _at(source, separator)
 

@@ -100,3 +100,81 @@ def test_reference_names_every_nested_key() -> None:
         if f"`{_key(name, field)}`" not in reference
     )
     assert not missing, f"the README's plan format reference lacks keys: {missing}"
+
+
+# --------------------------------------------------------------------------------------------
+# The further samples in the section (a multi-year budget, fees): each is a set of top-level
+# blocks that, put into the annotated example, make a plan whose figures add up.
+# --------------------------------------------------------------------------------------------
+
+# The rules that recompute what a sample states: none of them may fire on a sample.
+ARITHMETIC_RULES = (
+    "budget-", "fee-income", "split-key-", "activity-budget", "resource-staffing",
+    "financing-sources-sum", "unknown-reference",
+)
+
+
+def _further_samples() -> list[str]:
+    _, reference = _example_and_reference()
+    return re.findall(r"^```yaml\n(.*?)^```\n", reference, re.DOTALL | re.MULTILINE)
+
+
+def _top_level_blocks(text: str) -> dict[str, str]:
+    """Each top-level key's block of lines (the key's line and the indented lines under it)."""
+    blocks: dict[str, str] = {}
+    key = None
+    for line in text.splitlines(keepends=True):
+        if line[:1] not in ("", " ", "#", "\n"):
+            key = line.split(":", 1)[0]
+            blocks[key] = ""
+        if key is not None:
+            blocks[key] += line
+    return blocks
+
+
+def _with_sample(example: str, sample: str) -> str:
+    """The example with the sample's top-level blocks: ``financing`` keys are added to the
+    example's (its parties and keys stay), every other block replaces the example's."""
+    blocks = _top_level_blocks(example)
+    for key, block in _top_level_blocks(sample).items():
+        if key == "financing" and key in blocks:
+            blocks[key] = blocks[key] + block.split("\n", 1)[1]
+        else:
+            blocks[key] = block
+    return "".join(blocks.values())
+
+
+def test_section_has_a_multi_year_budget_and_a_fee_sample() -> None:
+    samples = _further_samples()
+    assert any("columns:" in s and "result:" in s and "unit: tkr" in s for s in samples), samples
+    assert any("per: inhabitant" in s and "income_line:" in s for s in samples), samples
+
+
+def test_further_samples_make_valid_plans_whose_figures_add_up() -> None:
+    from forvaltning_cli.checks import run_checks
+
+    example, _ = _example_and_reference()
+    for sample in _further_samples():
+        merged = _with_sample(example, sample)
+        loaded = load_text(merged, "README.md")
+        assert loaded.plan is not None, loaded.findings
+        findings = loaded.findings + run_checks(loaded)
+        errors = [f for f in findings if f.severity.value == "error"]
+        assert not errors, errors
+        arithmetic = [f for f in findings if f.rule.startswith(ARITHMETIC_RULES)]
+        assert not arithmetic, arithmetic
+
+
+def test_a_wrong_figure_in_a_sample_is_found() -> None:
+    # The merge really puts the sample in the plan: a stated result off by one is an error.
+    example, _ = _example_and_reference()
+    sample = next(s for s in _further_samples() if "result:" in s)
+    broken = sample.replace("budget-2025: 10,", "budget-2025: 11,", 1)
+    assert broken != sample
+    from forvaltning_cli.checks import run_checks
+
+    loaded = load_text(_with_sample(example, broken), "README.md")
+    assert loaded.plan is not None
+    assert loaded.plan.budget.items[-1].amount == 11
+    rules = {f.rule for f in run_checks(loaded)}
+    assert "budget-result" in rules, rules

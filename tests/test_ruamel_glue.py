@@ -74,3 +74,20 @@ def test_round_trip_comment_internals() -> None:
     data.move_to_end("b")
     ruamel_glue.move_closing_comments(data, "a", "b")
     assert ruamel_glue.dump(yaml, data) == "a: 2  # a\nb: 1\n\n# closing comment\n"
+
+
+def test_the_comment_internals_that_plan_new_moves() -> None:
+    # remove_key/add_note/unflow read and write ca.items slots and CommentTokens.
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    yaml = ruamel_glue.round_trip_yaml()
+    data = yaml.load("a: 1  # om a\n# om b\nb: 2\nc: [1, 2]\n")
+    entry = data.ca.items["a"]
+    assert isinstance(entry, list) and isinstance(entry[2], CommentToken), "ca.items[key][2]"
+    assert entry[2].value.startswith("# om a"), "CommentToken.value"
+    assert data["c"].fa.flow_style() is True, "fa.flow_style()"
+    CommentToken("# x\n", CommentMark(0), None)
+    ruamel_glue.remove_key(data, "a")
+    ruamel_glue.add_note(data, "b", "ny plan: kontrollera")
+    assert ruamel_glue.dump(yaml, data) == "# om b\nb: 2  # ny plan: kontrollera\nc: [1, 2]\n"

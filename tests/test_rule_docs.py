@@ -146,6 +146,15 @@ organisation:
     "duplicate-id": top,
     "section-empty": inside(MINIMAL_PLAN[MINIMAL_PLAN.index("sections:"):] + "  {}\n"),
     "part-reference": inside(SECTION + "    {}\n"),
+    # The rules of the real-plans model: their examples are whole top-level blocks.
+    "budget-column": top,
+    "budget-result": top,
+    "budget-sign": top,
+    "activity-budget": top,
+    "resource-staffing": top,
+    "fee-income": top,
+    "agreement-period": top,
+    "date-in-period": top,
 }
 
 

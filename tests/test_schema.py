@@ -74,3 +74,40 @@ def test_schema_carries_descriptions_for_editors(schema: dict) -> None:
     assert line["additionalProperties"] is False
     assert "kronor" in line["properties"]["amount"]["description"]
     assert schema["properties"]["schema_version"]["const"] == 1
+
+
+def _undescribed(schema: dict) -> list[str]:
+    """Every property, in every object of the schema, that an editor would show without a text."""
+    missing = []
+    for name, definition in [("Plan", schema), *schema["$defs"].items()]:
+        for key, prop in definition.get("properties", {}).items():
+            if "$ref" in prop and set(prop) == {"$ref"}:
+                continue  # the referenced object carries its own description
+            if not prop.get("description"):
+                missing.append(f"{name}.{key}")
+    return missing
+
+
+def test_every_field_is_described_for_the_editor(schema: dict) -> None:
+    assert _undescribed(schema) == []
+    assert _undescribed({"properties": {"x": {"type": "string"}}, "$defs": {}}) == ["Plan.x"]
+
+
+def test_the_example_plans_validate_against_the_schema(schema: dict) -> None:
+    examples = sorted((PLANS.parent / "examples").glob("*/*.yaml"))
+    plans = [p for p in examples if "schema_version" in p.read_text(encoding="utf-8")]
+    assert plans, "no example plan under examples/"
+    for path in plans:
+        data = _as_json(YAML(typ="safe").load(path.read_text(encoding="utf-8")))
+        errors = [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(data)]
+        assert errors == [], path
+
+
+def test_schema_describes_the_real_plan_parts(schema: dict) -> None:
+    budget = schema["$defs"]["Budget"]["properties"]
+    assert budget["unit"]["enum"] == ["kr", "tkr", "mnkr"] or "kr" in json.dumps(budget["unit"])
+    line = schema["$defs"]["BudgetLine"]["properties"]
+    assert line["amount"]["anyOf"][0]["minimum"] < 0  # a result statement writes costs negative
+    for part in ("scope", "stakeholders", "roles", "activities", "resources", "risks",
+                 "agreements", "milestones", "annual_cycle"):
+        assert part in schema["properties"], part

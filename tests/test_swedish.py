@@ -6,10 +6,12 @@ import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from forvaltning_cli import swedish
+from forvaltning_cli.swedish import signed_amount, unit_amount
 
 NBSP = "\u00a0"
 
@@ -59,3 +61,23 @@ def test_participles_agree_with_the_noun() -> None:
     assert swedish.participle("Kortsiktigt mål", "changed") == "ändrat"
     assert swedish.participle("Nyutveckling", "removed") == "borttagen"
     assert swedish.count(1, "fil", "filer") == "1 fil" and swedish.count(3, "fil", "filer") == "3 filer"
+
+
+@pytest.mark.parametrize("value, unit, shown", [
+    (5400, "tkr", "5 400 tkr"),
+    (-100, "tkr", "−100 tkr"),
+    (1489000, "kr", "1 489 000 kr"),
+    (Decimal("27.50"), "kr", "27,50 kr"),
+    (Decimal("27.5"), "kr", "27,50 kr"),
+    (Decimal("27"), "kr", "27 kr"),
+    (Decimal("5399982.5"), "kr", "5 399 982,50 kr"),
+    (Decimal("-0.5"), "kr", "−0,50 kr"),
+    (Decimal("-1234.05"), "kr", "−1 234,05 kr"),
+])
+def test_an_amount_is_shown_in_its_unit_with_ore_when_there_are_any(value, unit, shown) -> None:
+    assert unit_amount(value, unit, space=" ") == shown
+    assert unit_amount(value, unit) == shown.replace(" ", "\u00a0")
+
+
+def test_a_change_carries_its_sign_and_unit() -> None:
+    assert [signed_amount(v, "tkr") for v in (200, -18, 0)] == ["+200 tkr", "−18 tkr", "±0 tkr"]

@@ -12,11 +12,14 @@ A word counts as explained when it is
   as "SITIV (Styrgrupp IT i Väst)";
 - the name of a related system, one of its "/"-separated parts, or the first word of a part
   (``HSA`` in "SiteMinder/HSA katalogen");
-- one of the generally known ``WELL_KNOWN`` words.
+- one of the generally known ``WELL_KNOWN`` words;
+- a Swedish word written in capitals among other capitals ("VERKSAMHETSPLAN 2019 MED BUDGET OCH
+  PLAN FÖR 2020–2021"): see :func:`capital_runs` and :func:`swedish_words`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -105,6 +108,221 @@ def system_terms(plan: Plan) -> set[str]:
                 terms.add(part.lower())
                 terms.add(part.split()[0].lower())
     return terms
+
+
+# --------------------------------------------------------------------------------------------
+# Swedish words written in capitals
+# --------------------------------------------------------------------------------------------
+
+# The word list: the Hunspell dictionary of the PyPI package hunspell-sv (Den stora svenska
+# ordlistan, SFOL, with SALDO). Its "expanded" list is preferred: the main list also takes words
+# from translation memories, among them abbreviations written in lower case ("scb") that would
+# hide real abbreviations here.
+WORD_LIST_PACKAGE = "hunspell-sv"
+_WORD_LIST_NAMES = ("sv_SE_expanded", "sv_SE")
+_LOWER = re.compile(r"[a-zß-öø-ÿ]")
+_LONG_CAPITALS = 6  # an all-capital word this long is never taken for an abbreviation
+_FEW_STEMS = 5_000  # up to this many stems, one pass of one regular expression finds them
+
+
+@dataclass(frozen=True, slots=True)
+class _Suffix:
+    flag: str
+    strip: str
+    add: str
+    condition: str  # on the end of the dictionary word, before stripping (Hunspell's syntax)
+    continuation: str
+
+
+@functools.cache
+def _condition(text: str) -> re.Pattern | None:
+    """A Hunspell affix condition (letters, ``.``, ``[…]`` and ``[^…]``) as an anchored pattern."""
+    if text == ".":
+        return None
+    parts, inside = [], False
+    for char in text:
+        if char == "[":
+            inside = True
+            parts.append(char)
+        elif char == "]":
+            inside = False
+            parts.append(char)
+        elif inside:
+            parts.append("\\" + char if char in "\\-" else char)  # "-" is no range in Hunspell
+        else:
+            parts.append("." if char == "." else re.escape(char))
+    try:
+        return re.compile("(?:" + "".join(parts) + ")$")
+    except re.error:
+        return re.compile("(?!)")  # a condition this reader does not understand matches nothing
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regular expression that matches exactly ``words``, written as a trie (``pla(?:n|ns)``),
+    so that the engine tries one branch per letter instead of every word in turn."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+class WordList:
+    """A Hunspell dictionary read just enough to tell whether a word is in it: written as it
+    stands (lower case: "Sofia" and "KF" are names and abbreviations, not words), or formed by
+    one suffix rule of the affix file (``plan`` → ``planen``, ``år`` → ``året``). Forbidden
+    words and words that need an affix or only occur inside compounds are not words alone.
+
+    The dictionary text is searched once per call for all the stems the asked words could come
+    from, so that a plan with a few capital words does not pay for reading 150 000 entries
+    into a table; a call with very many stems builds that table once instead."""
+
+    def __init__(self, dic: str, aff: str) -> None:
+        if "\r" in dic:
+            dic = dic.replace("\r\n", "\n").replace("\r", "\n")
+        self._dic = "\n" + dic + "\n"
+        self._suffixes: dict[str, list[_Suffix]] = {}
+        self._not_alone = set()  # flags of entries that are no words alone
+        self._forbidden = set()
+        for line in aff.splitlines():
+            fields = line.split()
+            if len(fields) >= 2 and fields[0] in ("NEEDAFFIX", "ONLYINCOMPOUND"):
+                self._not_alone.add(fields[1])
+            elif len(fields) >= 2 and fields[0] == "FORBIDDENWORD":
+                self._forbidden.add(fields[1])
+            elif len(fields) >= 5 and fields[0] == "SFX":
+                flag, strip, add, condition = fields[1:5]
+                add, _, continuation = add.partition("/")
+                suffix = _Suffix(flag, "" if strip == "0" else strip, "" if add == "0" else add,
+                                 condition, continuation)
+                self._suffixes.setdefault(suffix.add, []).append(suffix)
+        self._not_alone |= self._forbidden
+        self._longest_add = max(map(len, self._suffixes), default=0)
+        self._index: dict[str, list[str]] | None = None
+
+    def _entries(self, stems: set[str]) -> dict[str, list[str]]:
+        """The flags of each dictionary entry among ``stems`` (one string per entry)."""
+        if self._index is None and len(stems) > _FEW_STEMS:
+            self._index = {}
+            for word, flags in re.findall(r"\n([^\s/]+)(?:/(\S*))?(?=\s)", self._dic):
+                if word == word.lower():
+                    self._index.setdefault(word, []).append(flags)
+        if self._index is not None:
+            return {stem: self._index[stem] for stem in stems if stem in self._index}
+        found: dict[str, list[str]] = {}
+        if stems:
+            pattern = r"\n(" + _alternatives(stems) + r")(?:/(\S*))?(?=\s)"
+            for word, flags in re.findall(pattern, self._dic):
+                found.setdefault(word, []).append(flags)
+        return found
+
+    def words(self, candidates: Iterable[str]) -> set[str]:
+        """Those of ``candidates`` (in any case) that are Swedish words in this list."""
+        forms: dict[str, list[tuple[str, _Suffix | None]]] = {}
+        for candidate in set(candidates):
+            word = candidate.lower()
+            ways = forms.setdefault(candidate, [(word, None)])
+            for cut in range(0, min(len(word), self._longest_add) + 1):
+                for suffix in self._suffixes.get(word[len(word) - cut:] if cut else "", ()):
+                    stem = word[: len(word) - cut] + suffix.strip
+                    if len(stem) >= 2:  # not from a letter ("k" + "r")
+                        ways.append((stem, suffix))
+        entries = self._entries({stem for ways in forms.values() for stem, _ in ways})
+        known = set()
+        for candidate, ways in forms.items():
+            for stem, suffix in ways:
+                for flags in entries.get(stem, ()):
+                    if self._forbidden & set(flags):
+                        continue
+                    if suffix is None:
+                        ok = not self._not_alone & set(flags)
+                    else:
+                        condition = _condition(suffix.condition)  # compiled when first needed
+                        ok = (suffix.flag in flags and not self._not_alone & set(suffix.continuation)
+                              and (condition is None or condition.search(stem) is not None))
+                    if ok:
+                        known.add(candidate)
+                        break
+                if candidate in known:
+                    break
+        return known
+
+
+@functools.cache
+def word_list() -> WordList | None:
+    """The installed Swedish word list, read once; ``None`` when it is not installed or cannot
+    be read (every capital word is then taken for an abbreviation, as without a list)."""
+    from importlib import metadata
+    from pathlib import Path, PurePosixPath
+
+    try:
+        distribution = metadata.distribution(WORD_LIST_PACKAGE)
+    except metadata.PackageNotFoundError:
+        return None
+    by_name = {PurePosixPath(str(file)).name: file for file in distribution.files or ()}
+    for name in _WORD_LIST_NAMES:
+        dic, aff = by_name.get(f"{name}.dic"), by_name.get(f"{name}.aff")
+        if dic is None or aff is None:
+            continue
+        try:
+            return WordList(
+                Path(distribution.locate_file(dic)).read_bytes().decode("utf-8"),
+                Path(distribution.locate_file(aff)).read_bytes().decode("utf-8"),
+            )
+        except (OSError, UnicodeDecodeError):
+            continue
+    return None
+
+
+_DECIDED: dict[str, bool] = {}
+_DECIDED_LIMIT = 100_000
+
+
+def swedish_words(words: Iterable[str]) -> set[str]:
+    """Those of ``words`` (written in any case) that are Swedish words according to the word
+    list; each word is looked up once per process."""
+    words = set(words)
+    if len(_DECIDED) + len(words) > _DECIDED_LIMIT:
+        _DECIDED.clear()  # a process that checks plans full of made-up capitals stays bounded
+    new = words - _DECIDED.keys()
+    if new:
+        listed = word_list()
+        known = listed.words(new) if listed is not None else set()
+        for word in new:
+            _DECIDED[word] = word in known
+    return {word for word in words if _DECIDED[word]}
+
+
+def _letters(word: str) -> int:
+    return sum(char.isalpha() for char in word)
+
+
+def capital_runs(text: str) -> list[list[str]]:
+    """The runs of words written in capitals: what stands between words with lower-case letters
+    (numbers and one-letter words such as "I" do not end a run). ``"VERKSAMHETSPLAN 2019 MED
+    BUDGET för år"`` → ``[["VERKSAMHETSPLAN", "MED", "BUDGET"]]``."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for word in _WORD.findall(text):
+        if _LOWER.search(word):
+            if run:
+                runs.append(run)
+                run = []
+        elif _letters(word) >= 2:
+            run.append(word)
+    if run:
+        runs.append(run)
+    return runs
 
 
 @dataclass(slots=True)
@@ -209,13 +427,35 @@ def analyse(plan: Plan, texts: Iterable[PlanText] | None = None) -> Abbreviation
     for text in texts:
         inline |= inline_definitions(text.text)
     report = AbbreviationReport()
+
+    def unexplained(word: str) -> bool:
+        return is_abbreviation(word) and not (
+            word in defined_words or word in inline or word in WELL_KNOWN or word.lower() in systems
+        )
+
+    # Each text's unexplained capital words, by the run of capitals they stand in; then one
+    # look-up in the word list for the words that stand among capitals.
+    runs: list[tuple[PlanText, list[str], list[str], bool]] = []
+    asked: set[str] = set()
     for text in texts:
-        if text.kind == "name":
+        if text.kind == "name" or not any(map(unexplained, _CAPS_WORD.findall(text.text))):
             continue
-        for word in _CAPS_WORD.findall(text.text):
-            if not is_abbreviation(word):
-                continue
-            if word in defined_words or word in inline or word in WELL_KNOWN or word.lower() in systems:
+        whole = not _LOWER.search(text.text)  # the text is written in capitals
+        for run in capital_runs(text.text):
+            words = [word for word in run if unexplained(word)]
+            if words:
+                runs.append((text, run, words, whole))
+                long_words = sum(_letters(word) >= _LONG_CAPITALS for word in run)
+                if whole or len(words) + long_words >= 2:  # else no two words can be found
+                    asked.update(words)
+    known = swedish_words(asked) if asked else set()
+    for text, run, words, whole in runs:
+        # Capitals are words when the whole text is written in capitals or the run has two
+        # words at least ("MED BUDGET"); "enligt LOV och SOL" stays two abbreviations.
+        in_words = sum(1 for word in run if word in known or _letters(word) >= _LONG_CAPITALS)
+        capitals = whole or in_words >= 2
+        for word in words:
+            if capitals and word in known:
                 continue
             usage = report.undefined.setdefault(word, Usage(text))
             usage.count += 1

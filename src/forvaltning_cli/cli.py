@@ -185,8 +185,12 @@ def new(
 ) -> None:
     """Börja nästa års plan utifrån årets.
 
-    Perioden, budgetåret och årtalen i rubriker flyttas fram; utfärdande och godkännande tas bort
-    och status blir Arbetsmaterial. Kommentarer och layout behålls.
+    Perioden, budgetåret, årskolumnerna och årtalen i rubriker flyttas fram (även intervall som
+    "PLAN FÖR 2020–2021"), liksom daterade delar: när budgeten beslutas, årshjulet, milstolpar,
+    aktiviteter och mål. Utfärdande, godkännande, diarienummer, ärende, utgåva,
+    revisionshistorik och utfall tas bort, och en angiven status blir Arbetsmaterial. Avtal
+    flyttas aldrig. Det som behöver kontrolleras markeras med kommentaren "# ny plan: …".
+    Kommentarer och layout behålls.
     """
     from .commands.new import run
 
@@ -211,7 +215,9 @@ def split(
     """Vem betalar vad: varje budgetrad fördelad efter sin nyckel, per part, finansieringskälla, kommun och månad.
 
     Varje fördelning är exakt på kronan (största rest); angivna belopp per part visas bredvid de
-    beräknade, med skillnaden.
+    beräknade, med skillnaden. Bara kostnader fördelas (kostnader och avskrivningar); intäkter
+    och investeringar listas som ej fördelade. Belopp i tkr eller mnkr räknas om till kronor.
+    En plan med avgifter får en tabell över avgifterna per medlem.
     """
     if delimiter not in (";", ","):
         raise typer.BadParameter("använd ';' eller ','", param_hint="--delimiter")

@@ -22,6 +22,7 @@ from pydantic import (
     Field,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
+    PrivateAttr,
     Strict,
     Tag,
     model_validator,
@@ -35,6 +36,50 @@ Kronor = Annotated[
     int,
     Strict(),
     Field(ge=0, le=10**12, description="Belopp i hela kronor, t.ex. 594000.", examples=[594000]),
+]
+# An amount in a budget table's own unit (kr, tkr or mnkr): a whole number, signed because a
+# result can be negative and a result statement may write costs as negative numbers; whether a
+# sign is allowed on a row is the budget-sign check's business (it knows the row's kind).
+Amount = Annotated[
+    int,
+    Strict(),
+    Field(
+        ge=-(10**12), le=10**12,
+        description="Belopp som ett heltal i tabellens enhet (unit: kr, tkr eller mnkr), t.ex. 594000.",
+        examples=[594000],
+    ),
+]
+# A population or a count of users: a whole number.
+Count = Annotated[int, Strict(), Field(ge=0, le=10**10, description="Antal, ett heltal.")]
+# A price per inhabitant or per member may have öre ("27,50 kr"): exact Decimal kronor.
+_PRICE_TEXT = re.compile(r"^\d{1,9}(\.\d{1,2})?$")
+
+
+def _exact_price(raw: Any) -> Any:
+    """A fee in kronor with at most two decimals (öre), exact: a YAML float is read from its
+    text as written, so 27.5 is 27.50 kr and never 27.4999…"""
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, float):
+        raw = getattr(raw, "text", None) or repr(raw)
+    if isinstance(raw, int):
+        return Decimal(raw)
+    if isinstance(raw, str):
+        text = raw.strip()
+        if _PRICE_TEXT.match(text):
+            return Decimal(text)
+        raise PydanticCustomError(
+            "price_format",
+            "ett belopp i kronor med högst två decimaler väntas, t.ex. 27 eller 27.50 (punkt, inte komma)",
+        )
+    return raw
+
+
+Price = Annotated[
+    Decimal,
+    Field(ge=0, le=10**9, description="Belopp i kronor, högst två decimaler (öre), t.ex. 27 eller 27.50.",
+          examples=[27]),
+    BeforeValidator(_exact_price),
 ]
 # A percentage is exact, so its size is bounded before any exact arithmetic: "1E-999999999" is a
 # Decimal, but the Fraction or the digits it stands for would take hours to build.
@@ -99,6 +144,9 @@ Identifier = Annotated[
         examples=["lonekostnader"],
     ),
 ]
+
+
+_ITEM_ID = "Stabil identifierare (valfri); används i referenser och för att diff ska känna igen posten."
 
 
 # Default factories are plain functions: Pydantic inspects a factory's signature, which for the
@@ -196,6 +244,126 @@ class PlanDate:
             "pattern": r"^\d{4}-\d{2}-\d{2}\??$",
             "description": "Datum ÅÅÅÅ-MM-DD; ett avslutande ? markerar ett preliminärt datum.",
             "examples": ["2025-02-04", "2025-12-10?"],
+        }
+
+
+_MONTHS_SV = (
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+)
+_WHEN_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(\?)?$")
+_WHEN_PART = re.compile(
+    r"^(?:(?P<q>Q|kvartal\s*|K)(?P<qn>[1-4])|(?P<t>T|tertial\s*)(?P<tn>[1-3])|(?P<m>[a-zåäö]+))"
+    r"(?:\s+(?P<year>\d{4}))?(?P<mark>\?)?$",
+    re.IGNORECASE,
+)
+# The same grammar for editors (JSON Schema patterns have no flags or named groups).
+_WHEN_JSON_PATTERN = (
+    r"^\d{4}-\d{2}(-\d{2})?\??$"
+    r"|^([Qq]|[Kk]|[Kk]vartal ?)[1-4]( \d{4})?\??$"
+    r"|^([Tt]|[Tt]ertial ?)[1-3]( \d{4})?\??$"
+    r"|^[A-Za-zåäö]+( \d{4})?\??$"
+)
+
+
+class PlanTime:
+    """When something happens in the year: a date (``2026-03-15``), a month (``2026-03`` or
+    ``mars 2026``), a quarter (``Q1 2026``, ``kvartal 1``) or a tertial (``T2 2026``). Without a
+    year it recurs every year of the plan (an årshjul). A trailing ``?`` marks it tentative.
+    The text is kept as written; ``first_day``/``last_day`` give the span it stands for."""
+
+    __slots__ = ("text", "year", "first_month", "last_month", "day", "tentative")
+
+    def __init__(self, text: str, year: int | None, first_month: int, last_month: int,
+                 day: int | None = None, tentative: bool = False) -> None:
+        self.text = text
+        self.year = year
+        self.first_month = first_month
+        self.last_month = last_month
+        self.day = day
+        self.tentative = tentative
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PlanTime) and self.text == other.text
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __repr__(self) -> str:
+        return f"PlanTime({self.text!r})"
+
+    def __str__(self) -> str:
+        return self.text
+
+    def first_day(self, year: int | None = None) -> dt.date:
+        """The first day it stands for, in its own year or else in ``year``."""
+        return dt.date(self.year or year or 1, self.first_month, self.day or 1)
+
+    def last_day(self, year: int | None = None) -> dt.date:
+        at = self.year or year or 1
+        if self.day:
+            return dt.date(at, self.last_month, self.day)
+        following = dt.date(at + (self.last_month == 12), self.last_month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+
+    @classmethod
+    def parse(cls, raw: Any) -> PlanTime:
+        if isinstance(raw, PlanTime):
+            return raw
+        if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
+            return cls(raw.isoformat(), raw.year, raw.month, raw.month, raw.day)
+        if isinstance(raw, str):
+            text = raw.strip()
+            match = _WHEN_DATE.match(text)
+            if match:
+                year, month, day, mark = match.groups()
+                try:
+                    when = dt.date(int(year), int(month), int(day or 1))
+                except ValueError as exc:
+                    raise PydanticCustomError(
+                        "date_impossible", "datumet {value} finns inte ({reason})",
+                        {"value": text, "reason": str(exc)},
+                    ) from None
+                return cls(text, when.year, when.month, when.month,
+                           when.day if day else None, bool(mark))
+            match = _WHEN_PART.match(text)
+            if match:
+                year = int(match["year"]) if match["year"] else None
+                if year is not None and not 1900 <= year <= 2200:
+                    year = None
+                if match["qn"]:
+                    first = 3 * int(match["qn"]) - 2
+                    return cls(text, year, first, first + 2, None, bool(match["mark"]))
+                if match["tn"]:
+                    first = 4 * int(match["tn"]) - 3
+                    return cls(text, year, first, first + 3, None, bool(match["mark"]))
+                name = match["m"].lower()
+                if name in _MONTHS_SV:
+                    month = _MONTHS_SV.index(name) + 1
+                    return cls(text, year, month, month, None, bool(match["mark"]))
+        raise PydanticCustomError(
+            "when_format",
+            "en tidpunkt väntas: ett datum (2026-03-15), en månad (2026-03 eller mars 2026), "
+            "ett kvartal (Q1 2026) eller ett tertial (T2 2026); utan år gäller den varje år",
+        )
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls.parse, serialization=core_schema.plain_serializer_function_ser_schema(str)
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> dict[str, Any]:
+        return {
+            "type": "string",
+            "pattern": _WHEN_JSON_PATTERN,
+            "description": "Tidpunkt: datum, månad, kvartal (Q1 2026) eller tertial (T2 2026); utan år varje år.",
+            "examples": ["2026-03-15", "Q4 2026", "mars", "Q2"],
         }
 
 
@@ -349,8 +517,30 @@ class Period(PlanModel):
         return range(self.first_day.year, self.last_day.year + 1)
 
 
+class Person(PlanModel):
+    """En person eller funktion med kontaktuppgifter."""
+
+    name: str = Field(description="Namn, eller funktion när ingen person anges.")
+    title: str | None = Field(default=None, description="Befattning eller roll, t.ex. 'Arkivarie'.")
+    organisation: str | None = Field(default=None, description="Organisation eller enhet.")
+    email: str | None = Field(default=None, description="E-postadress.")
+    phone: str | None = Field(default=None, description="Telefonnummer som det står, t.ex. '031-123 45 67'.")
+    postal_address: str | None = Field(
+        default=None, description="Postadress som den står, t.ex. 'Box 123, 411 04 Göteborg'."
+    )
+
+
+class Revision(PlanModel):
+    """En rad i dokumentets revisionshistorik."""
+
+    version: str | None = Field(default=None, description="Version, t.ex. '1.1'.")
+    date: PlanDate | None = Field(default=None, description="Datum (ÅÅÅÅ-MM-DD, ? om preliminärt).")
+    by: str | None = Field(default=None, description="Vem som gjorde ändringen.")
+    change: str = Field(description="Vad som ändrades.")
+
+
 class Document(PlanModel):
-    """Dokumentuppgifter från försättssida och sidhuvud."""
+    """Dokumentuppgifter från försättssida, sidhuvud och diarium."""
 
     type: str | None = Field(default=None, description="Dokumenttyp, t.ex. 'Förvaltningsplan webSesam'.")
     title: str = Field(description="Dokumentets titel.")
@@ -360,14 +550,35 @@ class Document(PlanModel):
         description="Samverkan eller uppdragsgivare som planen tillhör, t.ex. 'Vårdsamverkan Västra Götaland'.",
     )
     version: str | None = Field(default=None, description="Dokumentversion, t.ex. '1.0'.")
-    status: Status = Field(description="Status: Arbetsmaterial, Utkast, Remiss, Utgåva eller Fastställd.")
+    edition: str | None = Field(
+        default=None, description="Utgåva som dokumentet anger den, t.ex. 'Reviderad 2019-03-14'."
+    )
+    status: Status | None = Field(
+        default=None,
+        description="Status: Arbetsmaterial, Utkast, Remiss, Utgåva eller Fastställd; utelämnas om dokumentet inte anger någon.",
+    )
+    registry_number: str | None = Field(
+        default=None, description="Diarienummer som det står, t.ex. 'KF 2018/0123'."
+    )
+    case: str | None = Field(default=None, description="Ärendet som dokumentet hör till.")
+    handler: Person | None = Field(default=None, description="Handläggare.")
+    document_owner: Person | None = Field(default=None, description="Dokumentansvarig.")
+    address: Person | None = Field(
+        default=None, description="Utgivarens kontaktuppgifter: organisation, postadress, telefon."
+    )
     issued: Signature | None = Field(default=None, description="Utfärdat av och datum.")
     approved: Signature | None = Field(default=None, description="Godkänt av och datum.")
     decision: Decision | None = Field(default=None, description="Beslut/ställningstagande om planen.")
+    revisions: list[Revision] = Field(default_factory=_empty_list, description="Revisionshistorik, äldst först.")
     organisations: list[str] = Field(
         default_factory=_empty_list, description="Organisationer på försättssidan (logotyper), i ordning."
     )
     language: Literal["sv"] = Field(default="sv", description="Dokumentets språk.")
+
+    @property
+    def is_draft(self) -> bool:
+        """Whether the document says it is a draft (no status stated is not a draft)."""
+        return self.status is not None and self.status.is_draft
 
 
 # --------------------------------------------------------------------------------------------
@@ -378,7 +589,7 @@ class Document(PlanModel):
 class ListEntry(PlanModel):
     """En punkt med underpunkter."""
 
-    id: Identifier | None = None
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
     text: str = Field(description="Punktens text (Markdown).")
     items: list[ListItem] = Field(default_factory=_empty_list, description="Underpunkter.")
 
@@ -420,6 +631,7 @@ PartName = Literal[
     "goals.overall",
     "goals.long_term",
     "goals.short_term",
+    "goals.measurable",
     "assignments.maintenance",
     "assignments.further_development",
     "assignments.new_development",
@@ -429,11 +641,26 @@ PartName = Literal[
     "financing.sources",
     "financing.invoicing",
     "financing.split",
+    "financing.fees",
+    "financing.population",
+    "financing.surplus",
     "organisation.decision_forums",
     "organisation.working_forums",
     "related_systems",
     "references",
     "contacts",
+    "document.revisions",
+    "scope.processes",
+    "scope.components",
+    "scope.user_groups",
+    "stakeholders",
+    "roles",
+    "activities",
+    "resources",
+    "risks",
+    "agreements",
+    "milestones",
+    "annual_cycle",
 ]
 PART_NAMES: tuple[str, ...] = PartName.__args__  # type: ignore[attr-defined]
 
@@ -501,12 +728,28 @@ class Section(PlanModel):
 # --------------------------------------------------------------------------------------------
 
 
+class MeasurableGoal(PlanModel):
+    """Ett mätbart mål: vad som mäts, var det står, vart det ska och vad det blev."""
+
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
+    goal: str = Field(description="Målet som det står (Markdown).")
+    indicator: str = Field(description="Indikatorn eller måttet, t.ex. 'Andel e-arkiverade system'.")
+    baseline: str | None = Field(default=None, description="Utgångsläge som det står, t.ex. '12 av 30 system (2018)'.")
+    target: str | None = Field(default=None, description="Målvärde som det står, t.ex. '20 av 30 system'.")
+    outcome: str | None = Field(default=None, description="Utfall, när det är känt.")
+    due: PlanTime | None = Field(default=None, description="När målet ska vara nått, t.ex. '2019-12-31' eller 'Q4 2019'.")
+    owner: str | None = Field(default=None, description="Vem som ansvarar för målet.")
+
+
 class Goals(PlanModel):
     """Mål för förvaltningen."""
 
     overall: list[ListItem] = Field(default_factory=_empty_list, description="Övergripande mål.")
     long_term: list[ListItem] = Field(default_factory=_empty_list, description="Långsiktiga mål.")
     short_term: list[ListItem] = Field(default_factory=_empty_list, description="Kortsiktiga mål.")
+    measurable: list[MeasurableGoal] = Field(
+        default_factory=_empty_list, description="Mätbara mål med indikator, utgångsläge, målvärde och utfall."
+    )
 
 
 class Assignments(PlanModel):
@@ -526,33 +769,103 @@ class Assignments(PlanModel):
 # --------------------------------------------------------------------------------------------
 
 
-class BudgetLine(PlanModel):
-    """En kostnadsrad i budgeten."""
+ActivityType = Literal[
+    "forvaltningsstyrning", "vidmakthallande", "vidareutveckling", "nyutveckling", "drift_support"
+]
+ACTIVITY_TYPES: tuple[str, ...] = ActivityType.__args__  # type: ignore[attr-defined]
+LineKind = Literal["cost", "income", "depreciation", "investment"]
+Unit = Literal["kr", "tkr", "mnkr"]
+UNIT_KRONOR: dict[str, int] = {"kr": 1, "tkr": 1_000, "mnkr": 1_000_000}
+
+
+class BudgetColumn(PlanModel):
+    """En årskolumn i en flerårig budgettabell: utfall, budget, prognos eller plan för ett år."""
+
+    id: Identifier = Field(description="Kolumnens id, används som nyckel i radernas values, t.ex. 'budget-2019'.")
+    heading: str = Field(description="Kolumnrubriken som den står, t.ex. 'Budget 2019' eller 'Utfall 2017'.")
+    kind: Literal["budget", "plan", "outcome", "forecast"] = Field(
+        description="budget (beslutad budget), plan (planår), outcome (utfall) eller forecast (prognos)."
+    )
+    year: Annotated[int, Strict()] = Field(ge=1900, le=2200, description="Året kolumnen gäller.")
+
+
+class _Amounts(PlanModel):
+    """Common to a line, a stated sum and a result: an amount for the budget year, and in a
+    table with year columns one amount per column (``values``). In such a table the budget-year
+    column's value is also ``amount`` (filled in by :class:`Budget`); ``amount_from`` then names
+    the column it was read from, so that a finding points at what the author wrote."""
+
+    _amount_from: str | None = PrivateAttr(default=None)
+
+    @property
+    def amount_from(self) -> str | None:
+        return self._amount_from
+
+    def column_value(self, column: str | None) -> int | None:
+        """The stated amount in a year column, or the budget-year ``amount`` for ``None``."""
+        if column is None:
+            return self.amount  # type: ignore[attr-defined]
+        return (self.values or {}).get(column)  # type: ignore[attr-defined]
+
+
+def _values_field() -> Any:
+    # Declared last in each kind of row, so that fmt and textconv put it after the row's name.
+    return Field(
+        default=None,
+        description="Belopp per årskolumn (kolumnens id ur budget.columns → belopp i tabellens enhet), som det står.",
+    )
+
+
+class BudgetLine(_Amounts):
+    """En rad i budgeten: en kostnad, en intäkt, avskrivningar eller en investering."""
 
     id: Identifier | None = Field(default=None, description="Stabil identifierare för raden.")
     name: str = Field(description="Benämning som i dokumentet.")
-    amount: Kronor | None = Field(default=None, description="Belopp i hela kronor; utelämnas om källan saknar belopp.")
+    kind: LineKind = Field(
+        default="cost",
+        description="cost (kostnad, standard), income (intäkt), depreciation (avskrivningar) eller investment (investering).",
+    )
+    amount: Amount | None = Field(
+        default=None,
+        description="Budgetårets belopp i tabellens enhet (hela kronor om unit saknas); utelämnas om källan saknar belopp.",
+    )
     staffing_percent: Percent | None = Field(
         default=None, description="Bemanning i procent av heltid, t.ex. 100 eller 580."
     )
     parties: dict[str, Kronor] | None = Field(
-        default=None, description="Belopp per finansierande part (partens id → kronor), som det står."
+        default=None, description="Belopp per finansierande part (partens id → belopp i tabellens enhet), som det står."
     )
     split_key: str | None = Field(default=None, description="Id för fördelningsnyckeln som gäller raden.")
+    activity_type: ActivityType | None = Field(
+        default=None,
+        description="Aktivitetstyp enligt pm3: forvaltningsstyrning, vidmakthallande, vidareutveckling, nyutveckling eller drift_support.",
+    )
+    values: dict[str, Amount] | None = _values_field()
 
 
-class StatedSum(PlanModel):
+class StatedSum(_Amounts):
     """En summa som dokumentet anger (delsumma eller totalt), exakt som den står."""
 
     label: str | None = Field(default=None, description="Radens text, t.ex. 'Totalt' eller 'delsumma VGR IT debiterar'.")
-    amount: Kronor | None = Field(default=None, description="Angivet belopp i kronor.")
+    amount: Amount | None = Field(default=None, description="Angivet belopp i tabellens enhet.")
     parties: dict[str, Kronor] | None = Field(default=None, description="Angivna belopp per part.")
+    values: dict[str, Amount] | None = _values_field()
+
+
+class BudgetResult(_Amounts):
+    """En resultatrad som dokumentet anger: intäkter minus kostnader för alla rader ovanför
+    (avskrivningar räknas med när de står ovanför; investeringar räknas aldrig)."""
+
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
+    result: str = Field(description="Radens text, t.ex. 'Resultat före avskrivningar'.")
+    amount: Amount | None = Field(default=None, description="Angivet resultat för budgetåret i tabellens enhet.")
+    values: dict[str, Amount] | None = _values_field()
 
 
 class BudgetGroup(PlanModel):
-    """En grupp kostnadsrader med angiven delsumma."""
+    """En grupp rader med angiven delsumma."""
 
-    id: Identifier | None = None
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
     group: str | None = Field(default=None, description="Gruppens rubrik, om dokumentet har en.")
     lines: list[BudgetLine] = Field(description="Raderna i gruppen.")
     subtotal: StatedSum | None = Field(default=None, description="Angiven delsumma.")
@@ -560,21 +873,45 @@ class BudgetGroup(PlanModel):
 
 def _budget_item_kind(value: Any) -> str:
     if isinstance(value, dict):
+        if "result" in value:
+            return "result"
         return "group" if "lines" in value or "group" in value else "line"
+    if isinstance(value, BudgetResult):
+        return "result"
     return "group" if isinstance(value, BudgetGroup) else "line"
 
 
 BudgetItem = Annotated[
-    Union[Annotated[BudgetLine, Tag("line")], Annotated[BudgetGroup, Tag("group")]],
+    Union[
+        Annotated[BudgetLine, Tag("line")],
+        Annotated[BudgetGroup, Tag("group")],
+        Annotated[BudgetResult, Tag("result")],
+    ],
     Discriminator(_budget_item_kind),
 ]
 
 
 class Budget(PlanModel):
-    """Budgeten som den står i dokumentet; summor räknas om av validatorn."""
+    """Budgeten som den står i dokumentet; summor räknas om av validatorn.
+
+    En enkel budget har ett belopp per rad (amount) för budgetåret. En flerårig tabell anger
+    sina årskolumner i columns och beloppen per kolumn i values; budgetårets kolumn (kind budget,
+    samma år som year) är då radens amount.
+    """
 
     title: str = Field(description="Budgettabellens rubrik som den står.")
     year: Annotated[int, Strict()] = Field(ge=1900, le=2200, description="Budgetår.")
+    unit: Unit = Field(
+        default="kr", description="Enheten som tabellens belopp anges i: kr (standard), tkr eller mnkr."
+    )
+    costs_negative: bool = Field(
+        default=False,
+        description="true när tabellen är en resultaträkning som skriver kostnader med minustecken.",
+    )
+    columns: list[BudgetColumn] = Field(
+        default_factory=_empty_list,
+        description="Årskolumner i ordning (utfall, budget, plan); utelämnas för en budget med bara budgetåret.",
+    )
     cost_centre: str | None = Field(default=None, description="Ansvar (kostnadsställe), t.ex. '92910'.")
     activity: str | None = Field(default=None, description="Aktivitet, t.ex. '3060'.")
     decided_by: str | None = Field(default=None, description="Vem som beslutar budgeten, t.ex. 'SITIV'.")
@@ -587,8 +924,49 @@ class Budget(PlanModel):
     parties: list[str] = Field(
         default_factory=_empty_list, description="Parternas kolumner i ordning (partens id ur financing.parties)."
     )
-    items: list[BudgetItem] = Field(description="Rader och grupper i dokumentets ordning.")
+    items: list[BudgetItem] = Field(description="Rader, grupper och resultatrader i dokumentets ordning.")
     total: StatedSum | None = Field(default=None, description="Angiven totalsumma, totalt och per part.")
+
+    @property
+    def kronor_per_unit(self) -> int:
+        """How many kronor one unit of the table is (1, 1 000 or 1 000 000)."""
+        return UNIT_KRONOR[self.unit]
+
+    @property
+    def budget_column(self) -> BudgetColumn | None:
+        """The year column that is the budget year (kind budget, the budget's year)."""
+        for column in self.columns:
+            if column.kind == "budget" and column.year == self.year:
+                return column
+        return None
+
+    @property
+    def plan_years(self) -> list[int]:
+        """The plan years after the budget year ("plan 2020–2021"), in order."""
+        return sorted({c.year for c in self.columns if c.kind == "plan" and c.year > self.year})
+
+    def stated_amounts(self):
+        """Every line, stated sum and result that carries amounts, in document order."""
+        for item in self.items:
+            if isinstance(item, BudgetGroup):
+                yield from item.lines
+                if item.subtotal:
+                    yield item.subtotal
+            else:
+                yield item
+        if self.total:
+            yield self.total
+
+    @model_validator(mode="after")
+    def _budget_year_amounts(self) -> Budget:
+        # In a table with year columns the budget-year amount is the budget column's value.
+        column = self.budget_column
+        if column is not None:
+            for stated in self.stated_amounts():
+                if stated.amount is None and stated.values and column.id in stated.values:
+                    object.__setattr__(stated, "amount", stated.values[column.id])
+                    stated._amount_from = column.id
+        return self
 
 
 # --------------------------------------------------------------------------------------------
@@ -611,12 +989,78 @@ class Party(PlanModel):
     )
 
 
+class SplitBasis(PlanModel):
+    """En fördelning mellan medlemmarna som inte anges per part: en del lika mellan
+    medlemmarna och en del efter folkmängd (t.ex. 30 % lika, 70 % efter invånare)."""
+
+    equal: Percent | None = Field(default=None, description="Procent som delas lika mellan medlemmarna.")
+    population: Percent | None = Field(
+        default=None, description="Procent som delas efter folkmängd (financing.population)."
+    )
+    members: list[str] | None = Field(
+        default=None, description="Medlemmarna som delar; utelämnas för alla i financing.population."
+    )
+
+
 class SplitKey(PlanModel):
-    """En fördelningsnyckel: hur en kostnad delas mellan parterna."""
+    """En fördelningsnyckel: hur en kostnad delas, per part (shares) eller mellan medlemmarna (basis)."""
 
     id: Identifier = Field(description="Nyckelns id, t.ex. 'lonekostnader'.")
     text: str = Field(description="Nyckeln som den står i dokumentet.")
-    shares: dict[str, Percent] = Field(description="Andel per part i procent (partens id → procent); summa 100.")
+    shares: dict[str, Percent] | None = Field(
+        default=None, description="Andel per part i procent (partens id → procent); summa 100."
+    )
+    basis: SplitBasis | None = Field(
+        default=None, description="Fördelning mellan medlemmarna: lika och efter folkmängd; summa 100."
+    )
+
+    @model_validator(mode="after")
+    def _shares_or_basis(self) -> SplitKey:
+        if (self.shares is None) == (self.basis is None):
+            raise PydanticCustomError(
+                "split_key_kind",
+                "ange antingen shares (andel per part) eller basis (lika och efter folkmängd), inte båda",
+            )
+        return self
+
+
+class Fee(PlanModel):
+    """En avgift som finansierar verksamheten: per invånare eller per medlem, årlig eller engångs."""
+
+    id: Identifier = Field(description="Avgiftens id, t.ex. 'medlemsavgift'.")
+    name: str = Field(description="Avgiften som den står, t.ex. 'Medlemsavgift'.")
+    price: Price = Field(description="Belopp i kronor per invånare eller per medlem, t.ex. 27.")
+    per: Literal["inhabitant", "member"] = Field(
+        description="inhabitant (per kommuninvånare) eller member (per medlem, ett fast belopp)."
+    )
+    recurrence: Literal["yearly", "once"] = Field(
+        default="yearly", description="yearly (varje år) eller once (en gång, t.ex. en anslutningsavgift)."
+    )
+    members: list[str] | None = Field(
+        default=None, description="Medlemmarna som betalar; utelämnas för alla i financing.population."
+    )
+    income_line: str | None = Field(
+        default=None, description="Id för budgetraden (kind: income) där avgiftens intäkt står."
+    )
+    text: str | None = Field(default=None, description="Avgiften som dokumentet formulerar den (Markdown).")
+
+
+class Population(PlanModel):
+    """Folkmängden som avgifter och nycklar efter invånare räknas på."""
+
+    date: PlanDate | None = Field(default=None, description="Mättidpunkt, t.ex. 2017-12-31.")
+    source: str | None = Field(default=None, description="Källa, t.ex. 'SCB'.")
+    counts: dict[str, Count] = Field(description="Invånare per medlem (kommunens namn → antal), som det står.")
+
+
+class SurplusRule(PlanModel):
+    """Hur ett överskott återbetalas (eller ett underskott täcks)."""
+
+    text: str = Field(description="Regeln som den står (Markdown).")
+    basis: Literal["population", "fees", "equal", "split_key"] | None = Field(
+        default=None, description="Grunden: population, fees (inbetalda avgifter), equal eller split_key."
+    )
+    split_key: str | None = Field(default=None, description="Nyckelns id när basis är split_key.")
 
 
 class FinancingSource(PlanModel):
@@ -653,6 +1097,9 @@ class Financing(PlanModel):
     split_keys: list[SplitKey] = Field(default_factory=_empty_list, description="Fördelningsnycklar.")
     sources: list[FinancingSource] = Field(default_factory=_empty_list, description="Finansieringskällor med andelar.")
     invoicing: list[InvoicingRule] = Field(default_factory=_empty_list, description="Faktureringsregler.")
+    fees: list[Fee] = Field(default_factory=_empty_list, description="Avgifter per invånare eller per medlem.")
+    population: Population | None = Field(default=None, description="Folkmängd per medlem.")
+    surplus: SurplusRule | None = Field(default=None, description="Återbetalning av överskott.")
 
     def column_label(self, party: str) -> str:
         """What the budget table calls a party's column ("Kommun" for VGK); the id when unknown."""
@@ -675,7 +1122,7 @@ class Financing(PlanModel):
 class Forum(PlanModel):
     """Ett besluts- eller arbetsforum."""
 
-    id: Identifier | None = None
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
     name: str = Field(description="Forumets namn.")
     tasks: str | None = Field(default=None, description="Arbetsuppgifter/beslut (Markdown).")
     participants: str | None = Field(default=None, description="Deltagare.")
@@ -693,7 +1140,7 @@ class Organisation(PlanModel):
 class RelatedSystem(PlanModel):
     """Ett närliggande system, en IT-komponent, IT-tjänst eller ett projekt."""
 
-    id: Identifier | None = None
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
     name: str = Field(description="Systemets namn.")
     dependency: str = Field(description="Beskrivning av beroendet.")
 
@@ -701,7 +1148,7 @@ class RelatedSystem(PlanModel):
 class Reference(PlanModel):
     """En referens eller länk."""
 
-    id: Identifier | None = None
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
     title: str = Field(description="Referensens titel.")
     url: str | None = Field(default=None, description="Länk (http, https eller mailto).")
 
@@ -712,6 +1159,138 @@ class Contact(PlanModel):
     name: str | None = Field(default=None, description="Namn, roll eller funktion.")
     email: str = Field(description="E-postadress.")
     purpose: str | None = Field(default=None, description="Vad adressen används till.")
+
+
+# --------------------------------------------------------------------------------------------
+# pm3 chapters: scope, stakeholders, roles, activities, resources, risks, agreements, milestones,
+# the yearly cycle
+# --------------------------------------------------------------------------------------------
+
+
+class ScopeEntry(PlanModel):
+    """En verksamhetsprocess eller IT-komponent som ingår i förvaltningsobjektet."""
+
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
+    name: str = Field(description="Namnet som det står.")
+    description: str | None = Field(default=None, description="Beskrivning (Markdown).")
+
+
+class UserGroup(PlanModel):
+    """En användargrupp och dess storlek."""
+
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
+    name: str = Field(description="Gruppen, t.ex. 'Arkivarier i medlemskommunerna'.")
+    description: str | None = Field(default=None, description="Beskrivning (Markdown).")
+    count: Count | None = Field(default=None, description="Antal användare, när det anges som ett tal.")
+    volume: str | None = Field(default=None, description="Volym som den står, t.ex. 'ca 1 200 användare'.")
+
+
+class Scope(PlanModel):
+    """Förvaltningsobjektets omfattning."""
+
+    description: str | None = Field(default=None, description="Objektet i stort (Markdown).")
+    processes: list[ScopeEntry] = Field(default_factory=_empty_list, description="Verksamhetsprocesser som ingår.")
+    components: list[ScopeEntry] = Field(default_factory=_empty_list, description="IT-komponenter som ingår.")
+    user_groups: list[UserGroup] = Field(default_factory=_empty_list, description="Användargrupper och volymer.")
+
+
+class Stakeholder(PlanModel):
+    """En intressent."""
+
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
+    name: str = Field(description="Intressenten.")
+    interest: str | None = Field(default=None, description="Intresse eller förväntan (Markdown).")
+    involvement: str | None = Field(default=None, description="Hur intressenten involveras, t.ex. 'Referensgrupp'.")
+
+
+class Role(PlanModel):
+    """En roll i förvaltningsorganisationen och vem som har den."""
+
+    id: Identifier | None = Field(default=None, description="Rollens id; resursplanen hänvisar till den.")
+    role: str = Field(description="Rollen, t.ex. 'Objektägare' eller 'Förvaltningsledare IT'.")
+    name: str | None = Field(default=None, description="Vem som har rollen; utelämnas om den är vakant.")
+    organisation: str | None = Field(default=None, description="Organisation eller enhet.")
+    email: str | None = Field(default=None, description="E-postadress.")
+    phone: str | None = Field(default=None, description="Telefonnummer som det står.")
+    responsibility: str | None = Field(default=None, description="Ansvar och mandat (Markdown).")
+
+
+class Activity(PlanModel):
+    """En förvaltningsaktivitet med aktivitetstyp och budget."""
+
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
+    name: str = Field(description="Aktiviteten som den står.")
+    type: ActivityType = Field(
+        description="Aktivitetstyp: forvaltningsstyrning, vidmakthallande, vidareutveckling, nyutveckling eller drift_support."
+    )
+    description: str | None = Field(default=None, description="Beskrivning (Markdown).")
+    amount: Amount | None = Field(default=None, description="Budget i budgettabellens enhet.")
+    owner: str | None = Field(default=None, description="Ansvarig.")
+    when: PlanTime | None = Field(default=None, description="När aktiviteten genomförs, t.ex. 'Q2 2019'.")
+
+
+class Resource(PlanModel):
+    """En rad i resursplanen: en roll, hur stor del av en heltid och vad det kostar."""
+
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
+    role: str = Field(description="Rollen: en roll ur roles (id), eller rollen som den står.")
+    name: str | None = Field(default=None, description="Vem, om det anges.")
+    share: Percent = Field(description="Andel av en heltid i procent, t.ex. 50.")
+    amount: Amount | None = Field(default=None, description="Kostnad i budgettabellens enhet.")
+    budget_line: str | None = Field(
+        default=None, description="Id för budgetraden (med staffing_percent) som resursen ingår i."
+    )
+
+
+RiskLevel = Annotated[
+    Union[Annotated[int, Strict(), Field(ge=1, le=5)], Literal["Låg", "Medel", "Hög", "Mycket hög"]],
+    Field(description="1–5, eller Låg, Medel, Hög, Mycket hög."),
+]
+
+
+class Risk(PlanModel):
+    """En risk med sannolikhet, konsekvens, åtgärd och ägare."""
+
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
+    risk: str = Field(description="Risken som den står.")
+    probability: RiskLevel | None = Field(default=None, description="Sannolikhet: 1–5 eller Låg/Medel/Hög/Mycket hög.")
+    consequence: RiskLevel | None = Field(default=None, description="Konsekvens: 1–5 eller Låg/Medel/Hög/Mycket hög.")
+    measure: str | None = Field(default=None, description="Åtgärd (Markdown).")
+    owner: str | None = Field(default=None, description="Riskägare.")
+
+
+class Agreement(PlanModel):
+    """Ett avtal som förvaltningen vilar på."""
+
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
+    name: str = Field(description="Avtalet, t.ex. 'Drift och support av e-arkivet'.")
+    supplier: str | None = Field(default=None, description="Leverantör eller motpart.")
+    reference: str | None = Field(default=None, description="Avtalsnummer eller diarienummer.")
+    start: PlanDate | None = Field(default=None, description="Avtalet gäller från (ÅÅÅÅ-MM-DD).")
+    end: PlanDate | None = Field(default=None, description="Avtalet gäller till (ÅÅÅÅ-MM-DD).")
+    notice: str | None = Field(default=None, description="Uppsägningstid som den står, t.ex. '6 månader'.")
+    notice_date: PlanDate | None = Field(default=None, description="Sista dag att säga upp avtalet.")
+    renewal: str | None = Field(default=None, description="Förlängning som den står, t.ex. '1 + 1 år'.")
+    renewal_date: PlanDate | None = Field(default=None, description="Sista dag att besluta om förlängning.")
+
+
+class Milestone(PlanModel):
+    """En milstolpe eller release."""
+
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
+    name: str = Field(description="Milstolpen eller releasen.")
+    when: PlanTime = Field(description="När: datum, månad, kvartal eller tertial.")
+    kind: Literal["milestone", "release"] = Field(default="milestone", description="milestone eller release.")
+    description: str | None = Field(default=None, description="Beskrivning (Markdown).")
+
+
+class CycleEntry(PlanModel):
+    """En punkt i årshjulet: när, i vilket forum, vad som beslutas eller görs."""
+
+    id: Identifier | None = Field(default=None, description=_ITEM_ID)
+    when: PlanTime = Field(description="När: ett kvartal (Q1), en månad (mars) eller ett datum.")
+    forum: str = Field(description="Forumet, t.ex. 'Förbundsdirektionen'.")
+    decision: str = Field(description="Vad som beslutas eller görs (Markdown).")
 
 
 # --------------------------------------------------------------------------------------------
@@ -733,12 +1312,21 @@ class Plan(PlanModel):
     )
     goals: Goals = Field(default_factory=lambda: Goals())
     assignments: Assignments = Field(default_factory=lambda: Assignments())
-    budget: Budget | None = None
+    budget: Budget | None = Field(default=None, description="Budgeten som den står i dokumentet.")
     financing: Financing = Field(default_factory=lambda: Financing())
     organisation: Organisation = Field(default_factory=lambda: Organisation())
     related_systems: list[RelatedSystem] = Field(default_factory=_empty_list, description="Närliggande system.")
     references: list[Reference] = Field(default_factory=_empty_list, description="Referenser och länkar.")
     contacts: list[Contact] = Field(default_factory=_empty_list, description="Kontaktadresser.")
+    scope: Scope | None = Field(default=None, description="Förvaltningsobjektets omfattning.")
+    stakeholders: list[Stakeholder] = Field(default_factory=_empty_list, description="Intressenter.")
+    roles: list[Role] = Field(default_factory=_empty_list, description="Roller i förvaltningsorganisationen.")
+    activities: list[Activity] = Field(default_factory=_empty_list, description="Förvaltningsaktiviteter.")
+    resources: list[Resource] = Field(default_factory=_empty_list, description="Resursplan: roll, andel, kostnad.")
+    risks: list[Risk] = Field(default_factory=_empty_list, description="Risker.")
+    agreements: list[Agreement] = Field(default_factory=_empty_list, description="Avtal.")
+    milestones: list[Milestone] = Field(default_factory=_empty_list, description="Milstolpar och releaser.")
+    annual_cycle: list[CycleEntry] = Field(default_factory=_empty_list, description="Årshjulet.")
 
 
 def iter_sections(sections: list[Section], path: tuple = ("sections",)):

@@ -225,3 +225,223 @@ def move_closing_comments(node: Any, old_last: Any, new_last: Any) -> None:
         target[2] = CommentToken("\n" + closing, token.start_mark, None)
     else:
         target[2].value += closing
+
+
+# --------------------------------------------------------------------------------------------
+# Comments when plan new removes or flags a value
+#
+# Comments on ruamel.yaml round-trip data when ``plan new`` removes or flags a value.
+#
+# ruamel.yaml keeps a comment with the key *before* it: the lines above a key are stored after the
+# previous key's value (its end-of-line token), or as the mapping's leading comment for a first
+# key; the end-of-line comment of a key is the first line of that token. Removing a key with
+# ``del`` would leave the comment written about it above the next key ("# the date is tentative"
+# over a date that is gone). :func:`remove_key` takes the key's own comments with it and keeps
+# those that belong to what follows; :func:`add_note` writes an end-of-line note for the author.
+#
+# These rely on ruamel.yaml's comment attributes (``ca.items``, ``ca.comment``), pinned in
+# ``pyproject.toml`` like everything in ``ruamel_glue``. On plain dicts and lists both do the plain
+# thing (``pop``; nothing), so the rollover also runs on plan data without comments.
+# --------------------------------------------------------------------------------------------
+
+
+# Slot of the token after a value in ``ca.items[key]``: mappings keep it third, sequences first.
+_MAP_SLOT, _SEQ_SLOT = 2, 0
+
+
+def _is_commented(node: Any) -> bool:
+    return is_mapping(node) or is_sequence(node)
+
+
+def _is_block(node: Any) -> bool:
+    return _is_commented(node) and not node.fa.flow_style()
+
+
+def _slot(container: Any) -> int:
+    return _SEQ_SLOT if is_sequence(container) else _MAP_SLOT
+
+
+def _last_key(node: Any) -> Any:
+    return len(node) - 1 if is_sequence(node) else list(node)[-1]
+
+
+def _tail(container: Any, key: Any) -> tuple[Any, Any]:
+    """Where the token after ``container[key]``'s last line is kept: a block collection keeps
+    it with its own last entry, a scalar or flow collection with ``key`` itself."""
+    value = container[key]
+    while _is_block(value) and len(value):
+        container, key = value, _last_key(value)
+        value = container[key]
+    return container, key
+
+
+def _token(container: Any, key: Any):
+    entry = container.ca.items.get(key)
+    slot = _slot(container)
+    return entry[slot] if entry is not None and len(entry) > slot else None
+
+
+def _split_token(text: str) -> tuple[str, str]:
+    """A token's text as its end-of-line part (up to the first newline) and the lines after."""
+    cut = text.find("\n") + 1
+    return (text, "") if cut == 0 else (text[:cut], text[cut:])
+
+
+def _blank_prefix(lines: str) -> str:
+    """The blank lines before the first comment line."""
+    out = []
+    for line in lines.splitlines(keepends=True):
+        if line.strip():
+            break
+        out.append(line)
+    return "".join(out)
+
+
+def remove_key(mapping: Any, key: Any, parent: Any = None, parent_key: Any = None) -> None:
+    """Remove ``key`` from ``mapping`` with the comments written about it (the lines right
+    above it, its end-of-line comment, everything inside its value); comments and blank lines
+    after its value belong to what follows and stay. ``parent``/``parent_key``: where
+    ``mapping`` is, for the comment above a first key (ruamel keeps it with the parent)."""
+    if key not in mapping:
+        return
+    if not _is_commented(mapping):
+        del mapping[key]
+        return
+    keys = list(mapping)
+    index = keys.index(key)
+    holder, holder_key = _tail(mapping, key)
+    own = _token(holder, holder_key)
+    after = _split_token(own.value)[1] if own is not None else ""
+    entry = mapping.ca.items.get(key)
+    if entry is not None and len(entry) > 1 and entry[1]:
+        entry[1] = None  # comment lines stored as the key's own leading comment
+    if index > 0:
+        before_holder, before_key = _tail(mapping, keys[index - 1])
+        token = _token(before_holder, before_key)
+        if token is not None:
+            eol, above = _split_token(token.value)
+            rest = after if after[:1] == "\n" else _blank_prefix(above) + after
+            if eol and rest and not eol.endswith("\n"):
+                eol += "\n"
+            token.value = eol + rest if eol else rest
+        elif after.strip("\n"):
+            _put_after(before_holder, before_key, "\n" + after)
+    else:
+        leading = mapping.ca.comment
+        if leading is not None and len(leading) > 1:
+            leading[1] = None
+        if parent is not None and parent_key is not None:
+            parent_entry = parent.ca.items.get(parent_key)
+            if parent_entry is not None and len(parent_entry) > 3:
+                parent_entry[3] = None
+        if after.strip() and len(keys) > 1:
+            _put_before_first(mapping, keys[1], after)
+    mapping.ca.items.pop(key, None)
+    del mapping[key]
+
+
+def _put_after(container: Any, key: Any, text: str) -> None:
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    entry = container.ca.items.setdefault(key, [None, None, None, None])
+    while len(entry) < 4:
+        entry.append(None)
+    entry[_slot(container)] = CommentToken(text, CommentMark(0), None)
+
+
+def _put_before_first(mapping: Any, first: Any, lines: str) -> None:
+    """Comment lines that followed a removed first key, now above the new first key."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    tokens = []
+    for line in lines.splitlines():
+        text = line.strip()
+        column = len(line) - len(line.lstrip())
+        tokens.append(CommentToken((text + "\n") if text else "\n", CommentMark(column), None))
+    entry = mapping.ca.items.setdefault(first, [None, None, None, None])
+    while len(entry) < 2:
+        entry.append(None)
+    entry[1] = tokens + list(entry[1] or [])
+
+
+def note_target(root: Any, path: tuple) -> tuple[Any, Any] | None:
+    """The ``(container, key)`` whose line an end-of-line note on the value at ``path`` goes
+    after: the value's own key, or, inside a flow collection (``{name: …, values: {…}}``), the
+    entry of the outermost flow collection in its block parent. ``None`` if the path is gone."""
+    node, target = root, None
+    for step in path:
+        try:
+            child = node[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+        if target is None or _is_block(node):
+            target = (node, step)
+        node = child
+    return target
+
+
+def add_note(container: Any, key: Any, text: str) -> None:
+    """An end-of-line comment ``# text`` on ``container[key]``'s line; a comment already there
+    is kept after it (``# text — the author's comment``), and so are the lines that follow."""
+    if not _is_commented(container):
+        return
+    token = _token(container, key)
+    if token is None:
+        _put_after(container, key, " # " + text)  # column 0: the emitter puts it one blank further
+        return
+    eol, after = _split_token(token.value)
+    if eol.lstrip().startswith("#"):
+        token.value = f"# {text} — {eol.lstrip()[1:].strip()}\n" + after
+    else:
+        token.value = f"# {text}\n" + after if eol == "\n" else f"# {text}" + eol + after
+
+
+def _append_after(container: Any, key: Any, lines: str) -> None:
+    """Comment lines after ``container[key]``'s line, after any already there."""
+    token = _token(container, key)
+    if token is None:
+        _put_after(container, key, "\n" + lines)
+    else:
+        token.value += lines if token.value.endswith("\n") else "\n" + lines
+
+
+def _fresh_eol(text: str):
+    """An end-of-line comment token written two blanks after its line, wherever it stood."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    return CommentToken(" " + text.strip() + "\n", CommentMark(0), None)
+
+
+def unflow(container: Any, key: Any) -> None:
+    """Before ``container[key]``, a flow collection, is written in block style: its end-of-line
+    comment (``- {id: a, …}  # c``) goes on the block's first line (``- id: a  # c``, or after
+    ``key:``), and the comment lines that followed it go after the block's last line — where
+    they stood relative to the rest of the file. Call it with the value already in block style."""
+    value = container[key]
+    token = _token(container, key)
+    if token is None or not _is_commented(value) or not len(value):
+        return
+    eol, after = _split_token(token.value)
+    if not eol.lstrip().startswith("#"):
+        eol, after = "", eol + after if eol != "\n" else after
+    entry = container.ca.items[key]
+    if eol and is_mapping(container):
+        entry[_slot(container)] = _fresh_eol(eol)
+    else:
+        entry[_slot(container)] = None
+        if eol:
+            first = 0 if not is_mapping(value) else list(value)[0]
+            slot_entry = value.ca.items.setdefault(first, [None, None, None, None])
+            while len(slot_entry) < 4:
+                slot_entry.append(None)
+            old = slot_entry[_slot(value)]
+            if old is not None:  # the first value's own comment (a nested flow): keep both
+                after = _split_token(old.value)[1] + after
+                eol = eol.rstrip("\n") + " " + _split_token(old.value)[0].strip()
+            slot_entry[_slot(value)] = _fresh_eol(eol)
+    if after.strip():
+        holder, holder_key = _tail(container, key)
+        _append_after(holder, holder_key, after)

@@ -35,6 +35,24 @@ def kronor(value: int | None, *, space: str = NBSP) -> str:
     return DASH if value is None else f"{amount(value, space=space)}{space}kr"
 
 
+def unit_amount(value: int | Decimal | None, unit: str = "kr", *, space: str = NBSP) -> str:
+    """An amount with its unit as a table states it: ``5 400 tkr``, ``−100 tkr``,
+    ``1 489 000 kr``; a ``Decimal`` with öre keeps them (``27,50 kr``, ``5 399 982,50 kr``)."""
+    if value is None:
+        return DASH
+    if isinstance(value, Decimal) and value != value.to_integral_value():
+        whole = int(value)  # towards zero
+        ore = f"{abs(value - whole).quantize(Decimal('0.01'))}"[2:]
+        sign = MINUS if value < 0 else ""
+        return f"{sign}{amount(abs(whole), space=space)},{ore}{space}{unit}"
+    return f"{amount(int(value), space=space)}{space}{unit}"
+
+
+def signed_amount(value: int | Decimal, unit: str = "kr", *, space: str = " ") -> str:
+    """A change with its sign and unit: ``+200 tkr``, ``−18 000 kr``, ``±0 kr``."""
+    return _sign(value) + unit_amount(abs(value), unit, space=space)
+
+
 def difference(stated: int, computed: int, *, space: str = " ") -> str:
     """How far a stated sum is off: ``100 000 kr för mycket`` / ``60 000 kr för lite``."""
     off = stated - computed

@@ -11,7 +11,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import FigureBlock, ListBlock, ListEntry, Plan, TextBlock, iter_sections
+from .model import (
+    BudgetGroup,
+    BudgetResult,
+    FigureBlock,
+    ListBlock,
+    ListEntry,
+    PartBlock,
+    Person,
+    Plan,
+    TextBlock,
+    iter_sections,
+)
 
 TextKind = Literal["title", "heading", "prose", "name", "definition"]
 
@@ -32,12 +43,42 @@ def _list_items(items: list, path: tuple) -> Iterator[PlanText]:
             yield PlanText(path + (i,), item, "prose")
 
 
+def _fields(item, path: tuple, kinds: dict[str, TextKind]) -> Iterator[PlanText]:
+    """The text fields of one item that are set, in the order of ``kinds``."""
+    for key, kind in kinds.items():
+        value = getattr(item, key)
+        if value:
+            yield PlanText(path + (key,), value, kind)
+
+
+def _items(items: list, path: tuple, kinds: dict[str, TextKind]) -> Iterator[PlanText]:
+    for i, item in enumerate(items):
+        yield from _fields(item, path + (i,), kinds)
+
+
+# A person's name, title, organisation and postal address (phone and e-mail are no text).
+_PERSON: dict[str, TextKind] = {"name": "name", "title": "prose", "organisation": "name", "postal_address": "name"}
+# The pm3 parts: which fields are text, and of what kind.
+_PM3_LISTS: tuple[tuple[str, dict[str, TextKind]], ...] = (
+    ("stakeholders", {"name": "name", "interest": "prose", "involvement": "prose"}),
+    ("roles", {"role": "prose", "name": "name", "organisation": "name", "responsibility": "prose"}),
+    ("activities", {"name": "prose", "description": "prose", "owner": "name"}),
+    ("resources", {"role": "name", "name": "name"}),
+    ("risks", {"risk": "prose", "measure": "prose", "owner": "name"}),
+    ("agreements", {"name": "prose", "supplier": "name", "reference": "name", "notice": "prose",
+                    "renewal": "prose"}),
+    ("milestones", {"name": "prose", "description": "prose"}),
+    ("annual_cycle", {"forum": "name", "decision": "prose"}),
+)
+
+
 def iter_texts(plan: Plan) -> Iterator[PlanText]:
     """Yield every text of the plan in document order of its parts.
 
     Kinds: ``title`` (document title and subtitle), ``heading`` (section headings), ``name``
-    (names of related systems, forums and parties), ``definition`` (abbreviation definitions)
-    and ``prose`` (everything else a reader reads).
+    (names of related systems, forums, parties, people and organisations, and codes such as a
+    registry number), ``definition`` (abbreviation definitions) and ``prose`` (everything else
+    a reader reads, table column headings included).
     """
     doc = plan.document
     yield PlanText(("document", "title"), doc.title, "title")
@@ -55,6 +96,12 @@ def iter_texts(plan: Plan) -> Iterator[PlanText]:
         if doc.decision.label:
             yield PlanText(("document", "decision", "label"), doc.decision.label, "prose")
         yield PlanText(("document", "decision", "forum"), doc.decision.forum, "prose")
+    yield from _fields(doc, ("document",), {"edition": "prose", "registry_number": "name", "case": "prose"})
+    for key in ("handler", "document_owner", "address"):
+        person: Person | None = getattr(doc, key)
+        if person:
+            yield from _fields(person, ("document", key), _PERSON)
+    yield from _items(doc.revisions, ("document", "revisions"), {"by": "name", "change": "prose"})
 
     for path, section in iter_sections(plan.sections):
         yield PlanText(path + ("title",), section.title, "heading")
@@ -66,12 +113,19 @@ def iter_texts(plan: Plan) -> Iterator[PlanText]:
                 yield from _list_items(block.bullets, here + ("list",))
             elif isinstance(block, FigureBlock):
                 yield PlanText(here + ("figure",), block.figure, "prose")
+            elif isinstance(block, PartBlock):
+                for h, heading in enumerate(block.headings or ()):
+                    yield PlanText(here + ("headings", h), heading, "prose")
 
     for term, definition in plan.abbreviations.items():
         yield PlanText(("abbreviations", term), definition, "definition")
 
     for group in ("overall", "long_term", "short_term"):
         yield from _list_items(getattr(plan.goals, group), ("goals", group))
+    yield from _items(plan.goals.measurable, ("goals", "measurable"), {
+        "goal": "prose", "indicator": "prose", "baseline": "prose", "target": "prose",
+        "outcome": "prose", "owner": "name",
+    })
     for group in ("maintenance", "further_development", "new_development"):
         yield from _list_items(getattr(plan.assignments, group), ("assignments", group))
 
@@ -82,15 +136,18 @@ def iter_texts(plan: Plan) -> Iterator[PlanText]:
             value = getattr(budget, key)
             if value:
                 yield PlanText(("budget", key), value, "prose")
+        yield from _items(budget.columns, ("budget", "columns"), {"heading": "prose"})
         for i, item in enumerate(budget.items):
             here = ("budget", "items", i)
-            lines = getattr(item, "lines", None)
-            if lines is None:
+            if isinstance(item, BudgetResult):
+                yield PlanText(here + ("result",), item.result, "prose")
+                continue
+            if not isinstance(item, BudgetGroup):
                 yield PlanText(here + ("name",), item.name, "prose")
                 continue
             if item.group:
                 yield PlanText(here + ("group",), item.group, "prose")
-            for j, line in enumerate(lines):
+            for j, line in enumerate(item.lines):
                 yield PlanText(here + ("lines", j, "name"), line.name, "prose")
             if item.subtotal and item.subtotal.label:
                 yield PlanText(here + ("subtotal", "label"), item.subtotal.label, "prose")
@@ -112,6 +169,11 @@ def iter_texts(plan: Plan) -> Iterator[PlanText]:
         yield PlanText(here + ("subject",), rule.subject, "prose")
         if rule.basis:
             yield PlanText(here + ("basis",), rule.basis, "prose")
+    yield from _items(financing.fees, ("financing", "fees"), {"name": "prose", "text": "prose"})
+    if financing.population:
+        yield from _fields(financing.population, ("financing", "population"), {"source": "name"})
+    if financing.surplus:
+        yield from _fields(financing.surplus, ("financing", "surplus"), {"text": "prose"})
 
     for kind in ("decision_forums", "working_forums"):
         for i, forum in enumerate(getattr(plan.organisation, kind)):
@@ -132,6 +194,16 @@ def iter_texts(plan: Plan) -> Iterator[PlanText]:
             value = getattr(contact, key)
             if value:
                 yield PlanText(("contacts", i, key), value, "prose")
+
+    scope = plan.scope
+    if scope:
+        yield from _fields(scope, ("scope",), {"description": "prose"})
+        for key in ("processes", "components"):
+            yield from _items(getattr(scope, key), ("scope", key), {"name": "name", "description": "prose"})
+        yield from _items(scope.user_groups, ("scope", "user_groups"),
+                          {"name": "prose", "description": "prose", "volume": "prose"})
+    for key, kinds in _PM3_LISTS:
+        yield from _items(getattr(plan, key), (key,), kinds)
 
 
 # Markdown inline links and autolinks: [text](target "title") and <https://…>. The label is

@@ -8,6 +8,13 @@ den används ("Styrgrupp IT i Väst (SITIV)") eller om den är namnet på ett n�
 Några allmänt kända förkortningar (IT, ID, EU, PDF) behöver ingen förklaring. Varje förkortning
 rapporteras en gång, där den används första gången.
 
+Text skriven med versaler är ingen förkortning: i en rubrik som "VERKSAMHETSPLAN 2019 MED BUDGET
+OCH PLAN FÖR 2020–2021" är MED, OCH, PLAN och FÖR svenska ord. Ett ord räknas som ett svenskt
+ord när det står i en svensk ordlista (Den stora svenska ordlistan, via paketet `hunspell-sv`),
+som det står eller böjt, och när det står bland versaler: hela texten är skriven med versaler,
+eller ordet står tillsammans med minst ett annat svenskt ord i versaler. I löptext ("enligt LOV
+och SOL") är ett ensamt ord i versaler fortfarande en förkortning.
+
 ## Varför det spelar roll
 
 Alla som läser planen är inte insatta i förvaltningen. En oförklarad förkortning gör texten svår

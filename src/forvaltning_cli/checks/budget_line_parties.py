@@ -4,8 +4,11 @@ budgetens partskolumner.
 ## Vad regeln kontrollerar
 
 På varje budgetrad med belopp per part (`parties`) summeras partsbeloppen och jämförs med radens
-belopp, exakt på kronan. Har budgeten kolumner för parter ska dessutom varje rad med ett belopp
-(annat än 0) ha ett belopp för varje part.
+belopp, exakt i tabellens enhet. Har budgeten kolumner för parter ska dessutom varje
+kostnadsrad (`kind: cost` eller `kind: depreciation`) med ett belopp (annat än 0) ha ett belopp
+för varje part; intäkter och investeringar fördelas inte på parterna. Beloppen per part är
+aldrig negativa: i en tabell som skriver kostnader med minustecken (`costs_negative: true`)
+jämförs de med kostnadens belopp utan minustecken.
 
 ## Varför det spelar roll
 
@@ -27,8 +30,7 @@ En rad under `budget.items`:
       parties: {VGK: 720000, VGR: 1680000}
 """
 
-from ..budget import iter_lines
-from ..swedish import difference, message_kronor
+from ..budget import COST_KINDS, iter_lines, message_amount, message_difference, positive_amount
 
 ID = "budget-line-parties"
 SEVERITY = "error"
@@ -38,18 +40,20 @@ def check(ctx):
     budget = ctx.plan.budget
     if not budget:
         return
+    unit = budget.unit
     for at in iter_lines(budget):
         line = at.line
-        if line.parties is not None and line.amount is not None:
+        base = positive_amount(budget, line)
+        if line.parties is not None and base is not None:
             total = sum(line.parties.values())
-            if total != line.amount:
+            if total != base:
                 yield ctx.problem(
                     at.path + ("parties",),
-                    f"beloppen per part på raden '{line.name}' blir {message_kronor(total)}, men "
-                    f"radens belopp är {message_kronor(line.amount)} "
-                    f"({difference(total, line.amount)})",
+                    f"beloppen per part på raden '{line.name}' blir {message_amount(total, unit)}, "
+                    f"men radens belopp är {message_amount(base, unit)} "
+                    f"({message_difference(total, base, unit)})",
                 )
-        if budget.parties and line.amount:
+        if budget.parties and line.amount and line.kind in COST_KINDS:
             missing = [p for p in budget.parties if p not in (line.parties or {})]
             if missing:
                 yield ctx.problem(

@@ -3,9 +3,11 @@
 ## Vad regeln kontrollerar
 
 Gäller budgetar med en kolumn per part (till exempel Kommun och VGR): partens belopp på
-budgetraderna summeras och jämförs med partens angivna totalsumma, exakt på kronan. Saknar en
-rad med belopp ett belopp för parten kan kolumnen inte summeras, och då kontrolleras den inte
-(raden rapporteras av `budget-line-parties`).
+budgetraderna summeras och jämförs med partens angivna totalsumma, exakt i tabellens enhet.
+Precis som totalsumman summerar partens kolumn kostnadsraderna (`kind: cost` och
+`kind: depreciation`); intäkter och investeringar ingår inte. Saknar en kostnadsrad med belopp
+ett belopp för parten kan kolumnen inte summeras, och då kontrolleras den inte (raden
+rapporteras av `budget-line-parties`). Beloppen per part gäller budgetåret.
 
 ## Varför det spelar roll
 
@@ -30,8 +32,7 @@ kolumnerna:
       parties: {VGK: 5800000, VGR: 10100000}
 """
 
-from ..budget import party_column_sum
-from ..swedish import difference, message_kronor
+from ..budget import message_amount, message_difference, party_column_sum
 
 ID = "budget-party-total"
 SEVERITY = "error"
@@ -41,12 +42,14 @@ def check(ctx):
     budget = ctx.plan.budget
     if not budget or not budget.total or not budget.total.parties:
         return
+    unit = budget.unit
     for party, stated in budget.total.parties.items():
         computed = party_column_sum(budget, party)
         if computed is not None and computed != stated:
             name = ctx.party_label(party)
             yield ctx.problem(
                 ("budget", "total", "parties", party),
-                f"angiven summa för {name} {message_kronor(stated)} stämmer inte med summan av "
-                f"kolumnen {message_kronor(computed)} ({difference(stated, computed)})",
+                f"angiven summa för {name} {message_amount(stated, unit)} stämmer inte med summan "
+                f"av kolumnen {message_amount(computed, unit)} "
+                f"({message_difference(stated, computed, unit)})",
             )

@@ -2,9 +2,11 @@
 
 ## Vad regeln kontrollerar
 
-Avsnitt, budgetrader och grupper, parter, fördelningsnycklar, finansieringskällor, forum,
-närliggande system, referenser och punkter i listor kan ha ett `id`. Inom varje slag ska id:n
-vara unika. Båda ställena rapporteras.
+Avsnitt, budgetrader, grupper och resultatrader, budgetens årskolumner, parter,
+fördelningsnycklar, finansieringskällor, avgifter, forum, närliggande system, referenser,
+punkter i listor, mätbara mål och posterna i förvaltningsobjektets omfattning, intressenter,
+roller, aktiviteter, resursplan, risker, avtal, milstolpar och årshjul kan ha ett `id`. Inom
+varje slag ska id:n vara unika. Båda ställena rapporteras.
 
 ## Varför det spelar roll
 
@@ -30,6 +32,23 @@ ID = "duplicate-id"
 SEVERITY = "error"
 
 
+# The pm3 lists at the top of a plan and what their items are called in a message.
+_PM3_LISTS = (
+    ("stakeholders", "intressenter"),
+    ("roles", "roller"),
+    ("activities", "aktiviteter"),
+    ("resources", "rader i resursplanen"),
+    ("risks", "risker"),
+    ("agreements", "avtal"),
+    ("milestones", "milstolpar"),
+    ("annual_cycle", "punkter i årshjulet"),
+)
+
+
+def _ids(items, path):
+    return [(path + (i, "id"), item.id) for i, item in enumerate(items) if item.id]
+
+
 def _list_entries(items, path):
     for i, item in enumerate(items):
         if isinstance(item, ListEntry):
@@ -49,10 +68,12 @@ def _namespaces(plan):
                 if line.id:
                     ids.append((("budget", "items", i, "lines", j, "id"), line.id))
         yield "budgetrader", ids
+        yield "budgetkolumner", _ids(plan.budget.columns, ("budget", "columns"))
     financing = plan.financing
     yield "parter", [(("financing", "parties", i, "id"), p.id) for i, p in enumerate(financing.parties)]
     yield "fördelningsnycklar", [(("financing", "split_keys", i, "id"), k.id) for i, k in enumerate(financing.split_keys)]
     yield "finansieringskällor", [(("financing", "sources", i, "id"), s.id) for i, s in enumerate(financing.sources)]
+    yield "avgifter", [(("financing", "fees", i, "id"), f.id) for i, f in enumerate(financing.fees)]
     forums = []
     for kind in ("decision_forums", "working_forums"):
         forums += [(("organisation", kind, i, "id"), f.id) for i, f in enumerate(getattr(plan.organisation, kind)) if f.id]
@@ -69,6 +90,13 @@ def _namespaces(plan):
             if hasattr(block, "bullets"):
                 entries += list(_list_entries(block.bullets, p + ("content", b, "list")))
     yield "punkter", entries
+    yield "mätbara mål", _ids(plan.goals.measurable, ("goals", "measurable"))
+    if plan.scope:
+        for key, kind in (("processes", "processer"), ("components", "IT-komponenter"),
+                          ("user_groups", "användargrupper")):
+            yield kind, _ids(getattr(plan.scope, key), ("scope", key))
+    for key, kind in _PM3_LISTS:
+        yield kind, _ids(getattr(plan, key), (key,))
 
 
 def check(ctx):

@@ -2,7 +2,8 @@
 
 ## Vad regeln kontrollerar
 
-Kontakternas `email`, `mailto:`-länkar och adresser som står i texten. En adress har en lokal
+Kontakternas, rollernas och dokumentets personers (`handler`, `document_owner`, `address`)
+`email`, `mailto:`-länkar och adresser som står i texten. En adress har en lokal
 del, ett `@` och en domän med punkt och en toppdomän av bokstäver.
 
 ## Varför det spelar roll
@@ -38,10 +39,23 @@ def is_valid(address: str) -> bool:
     return bool(VALID.match(address)) and ".." not in address
 
 
+def _addresses(plan):
+    """``(path, address)`` for every e-mail field of the plan."""
+    for key in ("handler", "document_owner", "address"):
+        person = getattr(plan.document, key)
+        if person and person.email is not None:
+            yield ("document", key, "email"), person.email
+    for i, contact in enumerate(plan.contacts):
+        yield ("contacts", i, "email"), contact.email
+    for i, role in enumerate(plan.roles):
+        if role.email is not None:
+            yield ("roles", i, "email"), role.email
+
+
 def check(ctx):
-    for i, contact in enumerate(ctx.plan.contacts):
-        if not is_valid(contact.email):
-            yield ctx.problem(("contacts", i, "email"), f"e-postadressen '{contact.email}' är felaktig")
+    for path, address in _addresses(ctx.plan):
+        if not is_valid(address):
+            yield ctx.problem(path, f"e-postadressen '{address}' är felaktig")
     for text in ctx.texts:
         if "@" not in text.text:
             continue

@@ -2,8 +2,8 @@
 
 ## Vad regeln kontrollerar
 
-Varje del (till exempel `budget` eller `goals.long_term`) får placeras i ett avsnitt en gång,
-och bara om planen har något i den. `financing.split` räknas fram ur budgetens partskolumner och
+Varje del (till exempel `budget`, `goals.long_term`, `risks` eller `scope.processes`) får
+placeras i ett avsnitt en gång, och bara om planen har något i den. `financing.split` räknas fram ur budgetens partskolumner och
 är tom när budgeten saknar sådana.
 
 ## Varför det spelar roll
@@ -37,6 +37,8 @@ def _is_empty(plan, name):
         return not (plan.budget and plan.budget.parties)
     value = plan
     for attribute in name.split("."):
+        if value is None:  # e.g. scope.processes in a plan without scope
+            return True
         value = getattr(value, attribute)
     return not value
 

@@ -1,8 +1,9 @@
-"""Planens period slutar innan den börjar.
+"""Planens period, eller ett avtals giltighetstid, slutar innan den börjar.
 
 ## Vad regeln kontrollerar
 
-Att periodens slut (`end`) inte ligger före dess start (`start`).
+Att periodens slut (`end`) inte ligger före dess start (`start`), och detsamma för varje avtal
+under `agreements`.
 
 ## Varför det spelar roll
 
@@ -31,3 +32,10 @@ def check(ctx):
             f"perioden slutar {period.end} men börjar {period.start}",
             hint="byt plats på start och end",
         )
+    for i, agreement in enumerate(ctx.plan.agreements):
+        if agreement.start and agreement.end and agreement.end.value < agreement.start.value:
+            yield ctx.problem(
+                ("agreements", i, "end"),
+                f"avtalet '{agreement.name}' slutar {agreement.end} men börjar {agreement.start}",
+                hint="byt plats på start och end",
+            )

@@ -5,7 +5,8 @@
 Varje parts belopp ska vara partens exakta andel av radens belopp, avrundad uppåt eller nedåt
 till hel krona, och beloppen ska tillsammans bli radens belopp. Meddelandet visar de belopp som
 nyckeln ger (avrundade med största-restmetoden). Nycklar vars andelar inte
-blir 100 % rapporteras av `split-key-sum` och kontrolleras inte här.
+blir 100 % rapporteras av `split-key-sum` och kontrolleras inte här, och inte heller nycklar som
+fördelar mellan medlemmarna (`basis`) i stället för per part.
 
 ## Varför det spelar roll
 
@@ -29,9 +30,7 @@ En rad under `budget.items`:
       parties: {VGK: 2550000, VGR: 2550000}
 """
 
-from ..budget import allocate, iter_lines, matches_key, shares
-from ..swedish import message_kronor
-from ..budget import percent_total
+from ..budget import allocate, iter_lines, matches_key, message_amount, positive_amount, percent_total, shares
 
 ID = "split-key-mismatch"
 SEVERITY = "error"
@@ -41,16 +40,19 @@ def check(ctx):
     budget = ctx.plan.budget
     if not budget:
         return
-    keys = {key.id: key for key in ctx.plan.financing.split_keys}
+    keys = {key.id: key for key in ctx.plan.financing.split_keys if key.shares is not None}
     for at in iter_lines(budget):
         line = at.line
         key = keys.get(line.split_key or "")
-        if key is None or line.parties is None or line.amount is None:
+        amount = positive_amount(budget, line)
+        if key is None or line.parties is None or amount is None or amount < 0:
             continue
-        if percent_total(key.shares.values()) != 100 or matches_key(line.amount, line.parties, key):
+        if percent_total(key.shares.values()) != 100 or matches_key(amount, line.parties, key):
             continue
-        expected = allocate(line.amount, shares(key))
-        shown = ", ".join(f"{ctx.party_label(p)} {message_kronor(a)}" for p, a in expected.items())
+        expected = allocate(amount, shares(key))
+        shown = ", ".join(
+            f"{ctx.party_label(p)} {message_amount(a, budget.unit)}" for p, a in expected.items()
+        )
         yield ctx.problem(
             at.path + ("parties",),
             f"beloppen på raden '{line.name}' följer inte fördelningsnyckeln '{key.id}', "

@@ -7,7 +7,8 @@ Budgetrader med belopp per part men utan `split_key` jämförs med alla fördeln
 finansieringsmodellen. Meddelandet anger hur raden faktiskt fördelas, så att den som granskar
 kan avgöra om beloppen eller finansieringsmodellen är fel. Rader vars belopp följer någon nyckel
 rapporteras inte, och inte heller rader vars partsbelopp inte blir radens belopp (dem
-rapporterar `budget-line-parties`). En plan utan fördelningsnycklar kontrolleras inte.
+rapporterar `budget-line-parties`). En plan utan fördelningsnycklar per part (`shares`)
+kontrolleras inte; nycklar som fördelar mellan medlemmarna (`basis`) jämförs inte.
 
 ## Varför det spelar roll
 
@@ -34,7 +35,7 @@ Ange vilken nyckel som gäller och låt beloppen följa den:
 
 from fractions import Fraction
 
-from ..budget import iter_lines, matches_key
+from ..budget import iter_lines, matches_key, positive_amount
 from ..swedish import message_percent
 
 ID = "split-key-unmatched"
@@ -43,19 +44,20 @@ SEVERITY = "warning"
 
 def check(ctx):
     budget = ctx.plan.budget
-    keys = ctx.plan.financing.split_keys
+    keys = [key for key in ctx.plan.financing.split_keys if key.shares is not None]
     if not budget or not keys:
         return
     for at in iter_lines(budget):
         line = at.line
-        if line.split_key or not line.parties or not line.amount:
+        amount = positive_amount(budget, line)
+        if line.split_key or not line.parties or not amount or amount < 0:
             continue
-        if sum(line.parties.values()) != line.amount:
+        if sum(line.parties.values()) != amount:
             continue  # budget-line-parties reports it
-        if any(matches_key(line.amount, line.parties, key) for key in keys):
+        if any(matches_key(amount, line.parties, key) for key in keys):
             continue
         ratio = " / ".join(
-            f"{ctx.party_label(p)} {message_percent(Fraction(a * 100, line.amount))}"
+            f"{ctx.party_label(p)} {message_percent(Fraction(a * 100, amount))}"
             for p, a in line.parties.items()
         )
         known = "; ".join(

@@ -4,7 +4,9 @@ planens period.
 ## Vad regeln kontrollerar
 
 Årtal i `document.title`, `document.subtitle` och i avsnittens rubriker jämförs med planens
-period. Budgetens rubrik kontrolleras av `budget-year`.
+period. En flerårig plan får också nämna sina planår, alltså budgetens kolumner av slaget
+`plan` ("Verksamhetsplan 2019 med budget och plan för 2020–2021"). Budgetens rubrik och
+kolumnrubriker kontrolleras av `budget-year`.
 
 ## Varför det spelar roll
 
@@ -22,7 +24,7 @@ Typiskt efter att förra årets plan har kopierats: "Förvaltningsplan 2025" st�
     period: {year: 2026}
 """
 
-from ..yearwords import years_in
+from ..yearwords import later_plan_years, span_text, years_in
 
 ID = "title-year"
 SEVERITY = "warning"
@@ -32,14 +34,17 @@ def check(ctx):
     period = ctx.plan.period
     if not period.years:
         return  # the period runs backwards: period-order reports it
+    beyond = later_plan_years(ctx.plan)
+    allowed = set(period.years) | set(beyond)
+    also = f" med planår {span_text(beyond)}" if beyond else ""
     for text in ctx.texts:
         if text.kind not in ("title", "heading"):
             continue
-        outside = [year for year in years_in(text.text) if year not in period.years]
+        outside = [year for year in years_in(text.text) if year not in allowed]
         if outside:
             what = "rubriken" if text.kind == "heading" else "titeln"
             yield ctx.problem(
                 text.path,
                 f"{what} '{text.text}' nämner {', '.join(map(str, outside))}, men planen gäller "
-                f"{period.first_day}–{period.last_day}",
+                f"{period.first_day}–{period.last_day}{also}",
             )

@@ -18,15 +18,23 @@ def default_target(source: Path, old_year: int, new_year: int) -> Path:
 
 def run(source: Path, year: int, output: Path | None, force: bool) -> int:
     from ..atomic import save
-    from ..yearly.rollover import DRAFT_STATUS, new_year_text
+    from ..swedish import count, join
+    from ..yearly.rollover import DRAFT_STATUS, NOTE_PREFIX, new_year_plan
     from . import usable_plan
 
     linted = usable_plan(source, consequence="; rätta den först, inget skrevs")
-    text, old_year = new_year_text(linted.loaded.text, year, str(source))
-    target = output or default_target(source, old_year, year)
+    moved = new_year_plan(linted.loaded.text, year, str(source))
+    target = output or default_target(source, moved.old_year, year)
     if target.exists() and not force:
         raise PlanError(f"'{target}' finns redan; använd --force för att skriva över den")
-    save(target, text)
-    say(f"{source} → {target}: perioden flyttad {old_year} → {year}, status {DRAFT_STATUS}, "
-        "utfärdande och godkännande borttagna")
+    save(target, moved.text)
+    message = f"{source} → {target}: perioden flyttad {moved.old_year} → {year}"
+    if moved.draft:
+        message += f", status {DRAFT_STATUS}"
+    if moved.cleared:
+        message += ", utan " + join(moved.cleared)
+    if moved.noted:
+        message += (f"; {count(moved.noted, 'rad', 'rader')} att kontrollera är markerade "
+                    f"med '# {NOTE_PREFIX}'")
+    say(message)
     return 0

@@ -1,4 +1,10 @@
-"""``plan split``: who pays what, per party, financing source, municipality and month."""
+"""``plan split``: who pays what, per party, financing source, municipality and month.
+
+Only costs are split (lines of kind cost and depreciation, for the budget year, in kronor);
+income and investment lines are listed in a table of their own ("Fördelas inte") and named on
+standard error, so that a member fee is never split as if it were a cost. A plan with fees also
+gets what each member pays (price × inhabitants, or per member). See ``split.allocate``.
+"""
 
 from __future__ import annotations
 
@@ -33,6 +39,7 @@ def run(path: Path, output_format: str, output: Path | None, population: Path | 
     if linted.errors:
         say(f"plan split: obs: planen har {len(linted.errors)} fel (se plan validate); "
             "fördelningen nedan är beräknad ur raderna")
+    _notes(split)
     if output_format == "table":
         outputs.write_table(split, monthly)
         return 0
@@ -47,3 +54,16 @@ def run(path: Path, output_format: str, output: Path | None, population: Path | 
     else:
         save(output, data)
     return 0
+
+
+def _notes(split) -> None:
+    """What the user must know to read the tables: a unit converted, lines not split."""
+    from ..swedish import count, join
+    from ..split.outputs import KIND_LABELS, LEFT_OUT_TITLE
+
+    if split.unit != "kr":
+        say(f"plan split: budgeten anges i {split.unit}; alla belopp nedan är omräknade till kronor")
+    if split.left_out:
+        kinds = join(sorted({KIND_LABELS.get(line.kind, line.kind) for line in split.left_out}))
+        say(f"plan split: {count(len(split.left_out), 'rad', 'rader')} fördelas inte ({kinds}): "
+            f"bara kostnader fördelas; se tabellen '{LEFT_OUT_TITLE}'")

@@ -7,8 +7,9 @@ from decimal import Decimal
 from typing import TextIO
 
 from ..escape import escape_inline, json_text, markdown_code_span, markdown_text, terminal_text
-from ..swedish import message_kronor, signed_kronor, signed_percent
-from .compare import Change, DIFF_FORMAT_VERSION, PlanDiff, percent_change, severity_counts, word_diff
+from ..swedish import signed_percent
+from .amounts import signed_amount, unit_amount
+from .compare import BudgetSummary, Change, DIFF_FORMAT_VERSION, PlanDiff, percent_change, severity_counts, word_diff
 
 GITHUB_COMMENT_LIMIT = 65_536
 
@@ -25,30 +26,62 @@ AREAS = {
     "related_systems": "Närliggande system",
     "references": "Referenser",
     "contacts": "Kontakter",
+    "scope": "Omfattning",
+    "stakeholders": "Intressenter",
+    "roles": "Roller",
+    "activities": "Aktiviteter",
+    "resources": "Resursplan",
+    "risks": "Risker",
+    "agreements": "Avtal",
+    "milestones": "Milstolpar",
+    "annual_cycle": "Årshjul",
 }
 SYMBOLS = {"added": "+", "removed": "-", "changed": "~", "moved": "↕"}
 
 
 def headline(diff: PlanDiff) -> str:
-    """"Budgeten ökar med 305 000 kr (+10,5 %)" and the like."""
+    """"Budgeten ökar med 305 000 kr (+10,5 %)" and the like. A table with year columns, income
+    or results speaks of the budget year ("Budgetåret 2019: kostnaderna ökar med 200 tkr"), in
+    the table's unit; when the unit changed, in kronor, and it says so."""
     budget = diff.budget
     if budget is None:
         return "Ingen budget"
+    money = lambda value: unit_amount(value, budget.unit)  # noqa: E731
     if diff.status == "added":
-        return f"Ny plan med budget {message_kronor(budget.new_total)}" if budget.new_total is not None else "Ny plan"
+        return f"Ny plan med budget {money(budget.new_total)}" if budget.new_total is not None else "Ny plan"
     if diff.status == "removed":
-        return f"Planen tas bort (budget {message_kronor(budget.old_total)})" if budget.old_total is not None else "Planen tas bort"
+        return f"Planen tas bort (budget {money(budget.old_total)})" if budget.old_total is not None else "Planen tas bort"
+    text = _budget_change(budget, money)
+    if budget.unit_change:
+        old, new = budget.unit_change
+        text += f"; enheten har bytts från {old} till {new}, beloppen jämförs i kronor"
+    return text
+
+
+def _budget_change(budget: BudgetSummary, money) -> str:
+    subject = "budgeten" if budget.costs_only else "kostnaderna"
+    prefix = ""
+    if budget.multi_year:
+        old_year, new_year = budget.years
+        prefix = f"Budgetåret {new_year if old_year == new_year else f'{old_year} → {new_year}'}: "
     if budget.delta is None:
-        return "Budgetens summa kan inte räknas fram"
-    if budget.delta == 0:
-        return f"Budgeten är oförändrad, {message_kronor(budget.new_total)}"
-    verb = "ökar" if budget.delta > 0 else "minskar"
-    percent = f" ({signed_percent(budget.percent)})" if budget.percent is not None else ""
-    return f"Budgeten {verb} med {message_kronor(abs(budget.delta))}{percent}"
+        text = f"{'budgetens' if budget.costs_only else 'kostnadernas'} summa kan inte räknas fram"
+    elif budget.delta == 0:
+        text = f"{subject} är {'oförändrad' if budget.costs_only else 'oförändrade'}, {money(budget.new_total)}"
+    else:
+        verb = "ökar" if budget.delta > 0 else "minskar"
+        percent = f" ({signed_percent(budget.percent)})" if budget.percent is not None else ""
+        text = f"{subject} {verb} med {money(abs(budget.delta))}{percent}"
+    return prefix + text if prefix else text[0].upper() + text[1:]
 
 
-def _amount(value) -> str:
-    return message_kronor(value) if isinstance(value, int) and not isinstance(value, bool) else _plain(value)
+def _amount(value, unit: str | None, missing: str | None = None) -> str:
+    """A value of a change: a number with its unit (``5 400 tkr``), else as plain text."""
+    if value is None and missing:
+        return missing
+    if unit and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return unit_amount(value, unit)
+    return _plain(value)
 
 
 def _plain(value) -> str:
@@ -58,16 +91,22 @@ def _plain(value) -> str:
         return ", ".join(f"{k}: {_plain(v)}" for k, v in value.items())
     if isinstance(value, list):
         return ", ".join(_plain(v) for v in value)
-    if isinstance(value, Decimal):
-        return str(value.normalize()).replace(".", ",")
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, Decimal):  # 70, not 7E+1
+        return format(value.normalize(), "f").replace(".", ",")
     return str(value)
 
 
 def _money_change(change: Change) -> str:
-    text = f"{_amount(change.old)} → {_amount(change.new)}"
+    """"old → new" with the unit, what a price is per, and the difference: ``5 400 tkr → 5 600 tkr
+    (+200 tkr, +3,7 %)``, ``27 kr → 28 kr per kommuninvånare``, ``Utgåva → ingen status``."""
+    text = f"{_amount(change.old, change.unit, change.missing)} → {_amount(change.new, change.unit, change.missing)}"
+    if change.per:
+        text += f" {change.per}"
     extras = []
     if change.delta is not None:
-        extras.append(signed_kronor(change.delta))
+        extras.append(signed_amount(change.delta, change.unit or "kr"))
     if change.percent is not None:
         extras.append(signed_percent(change.percent))
     return text + (f" ({', '.join(extras)})" if extras else "")
@@ -83,12 +122,46 @@ def _title(diff: PlanDiff) -> str:
     return f"{diff.old_label} → {diff.new_label}"
 
 
+def _detail_kind(change: Change) -> str:
+    """How a change's detail is shown: ``words`` (a word diff of two texts), ``arrow``
+    ("old → new"), ``none`` (a move) or ``value`` (what was added or removed)."""
+    if change.kind == "changed" and change.words and isinstance(change.old, str) and isinstance(change.new, str):
+        return "words"
+    if change.kind == "changed" or change.delta is not None:
+        return "arrow"
+    return "none" if change.kind == "moved" else "value"
+
+
+def _value(change: Change) -> str:
+    return _amount(change.new if change.kind == "added" else change.old, change.unit) + (
+        f" {change.per}" if change.per else "")
+
+
+def _columns_note(diff: PlanDiff) -> str | None:
+    """Which year columns were compared: by id, so that two years' plans compare what is the same."""
+    budget = diff.budget
+    if budget is None or not diff.comparable or not (budget.columns or budget.only_old or budget.only_new):
+        return None
+    shown = lambda columns: ", ".join(f"{heading} ({column})" for column, heading in columns)  # noqa: E731
+    text = (f"Årskolumner jämförda efter id: {shown(budget.columns)}" if budget.columns
+            else "Inga årskolumner har samma id i båda planerna; bara budgetårets belopp jämförs")
+    if budget.only_old:
+        text += f"; bara i den gamla: {shown(budget.only_old)}"
+    if budget.only_new:
+        text += f"; bara i den nya: {shown(budget.only_new)}"
+    return text + "."
+
+
 def _rolled_note(diff: PlanDiff) -> str | None:
     if not diff.rolled_years:
         return None
     old, new = diff.old_plan.period.first_day.year, diff.new_plan.period.first_day.year
+    plan = diff.old_plan
+    more = bool((plan.budget and plan.budget.columns) or plan.document.revisions or plan.document.registry_number
+                or plan.document.case or plan.document.edition or plan.goals.measurable)
     return (f"Jämfört med den gamla planen framskriven {old} → {new} (period, budgetår och årtal i rubriker "
-            "flyttade, utfärdande och godkännande borttagna, status Arbetsmaterial).")
+            "flyttade, utfärdande och godkännande borttagna, status Arbetsmaterial"
+            + ("; årskolumner, registeruppgifter och mätbara mål som plan new gör det" if more else "") + ").")
 
 
 def _validation_line(diff: PlanDiff) -> str:
@@ -143,6 +216,9 @@ def write_terminal(diffs: list[PlanDiff], out: TextIO) -> None:
         if note:
             console.print(line("  ", (note, "dim")))
         console.print(line("  ", headline(diff)))
+        columns = _columns_note(diff)
+        if columns:
+            console.print(line("  ", (columns, "dim")))
         if not diff.comparable and diff.old_label and diff.new_label:
             console.print(line("  ", ("En av sidorna går inte att läsa som plan; se granskningen nedan.", "red")))
         if diff.comparable and not diff.changes:
@@ -153,14 +229,15 @@ def write_terminal(diffs: list[PlanDiff], out: TextIO) -> None:
             if change.area != area:
                 area = change.area
                 console.print(line("  ", (AREAS[area], "bold")))
-            if change.kind == "changed" and isinstance(change.old, str) and isinstance(change.new, str):
+            shown = _detail_kind(change)
+            if shown == "words":
                 detail = words(change.old, change.new)
-            elif change.kind == "changed" or change.delta is not None:
+            elif shown == "arrow":
                 detail = [_money_change(change)]
-            elif change.kind == "moved":
+            elif shown == "none":
                 detail = []
             else:
-                detail = [_plain(change.new if change.kind == "added" else change.old)]
+                detail = [_value(change)]
             separator = [": "] if detail else []
             console.print(line("    ", (SYMBOLS[change.kind], style[change.kind]), " ", change.label, *separator, *detail))
         console.print(line("  Granskning: ", _validation_line(diff)))
@@ -194,13 +271,14 @@ def _md_words(old: str, new: str) -> str:
 
 def _md_change(change: Change) -> str:
     label = f"{escape_inline(SYMBOLS[change.kind])} **{markdown_text(change.label)}**"  # "- -" would nest a list
-    if change.kind == "changed" and isinstance(change.old, str) and isinstance(change.new, str):
+    shown = _detail_kind(change)
+    if shown == "words":
         return f"- {label}: {_md_words(change.old, change.new)}"
-    if change.kind == "changed" or change.delta is not None:
+    if shown == "arrow":
         return f"- {label}: {markdown_text(_money_change(change))}"
-    if change.kind == "moved":
+    if shown == "none":
         return f"- {label}"
-    return f"- {label}: {markdown_text(_plain(change.new if change.kind == 'added' else change.old))}"
+    return f"- {label}: {markdown_text(_value(change))}"
 
 
 def _md_budget_table(diff: PlanDiff) -> list[str]:
@@ -211,21 +289,23 @@ def _md_budget_table(diff: PlanDiff) -> list[str]:
     lines = ["| Budgetrad | Före | Efter | Förändring | % |", "|---|---:|---:|---:|---:|"]
     for c in rows:
         lines.append(
-            f"| {markdown_text(c.label.removeprefix('Budgetrad '))} | {markdown_text(_amount(c.old))} | {markdown_text(_amount(c.new))} | "
-            f"{signed_kronor(c.delta) if c.delta is not None else '–'} | "
+            f"| {markdown_text(c.label.removeprefix('Budgetrad '))} | {markdown_text(_amount(c.old, c.unit))} | "
+            f"{markdown_text(_amount(c.new, c.unit))} | "
+            f"{signed_amount(c.delta, c.unit or 'kr') if c.delta is not None else '–'} | "
             f"{signed_percent(c.percent) if c.percent is not None else '–'} |"
         )
     b = diff.budget
     if b is not None:
         lines.append(
-            f"| **Totalt (beräknat)** | **{_amount(b.old_total)}** | **{_amount(b.new_total)}** | "
-            f"**{signed_kronor(b.delta) if b.delta is not None else '–'}** | "
+            f"| **{'Totalt' if b.costs_only else 'Kostnader totalt'} (beräknat)** | **{_amount(b.old_total, b.unit)}** | **{_amount(b.new_total, b.unit)}** | "
+            f"**{signed_amount(b.delta, b.unit) if b.delta is not None else '–'}** | "
             f"**{signed_percent(b.percent) if b.percent is not None else '–'}** |"
         )
         for party, (old, new) in b.parties.items():
             delta = new - old if old is not None and new is not None else None
-            lines.append(f"| Totalt {markdown_text(party)} | {markdown_text(_amount(old))} | {markdown_text(_amount(new))} | "
-                         f"{signed_kronor(delta) if delta is not None else '–'} | "
+            lines.append(f"| Totalt {markdown_text(party)} | {markdown_text(_amount(old, b.unit))} | "
+                         f"{markdown_text(_amount(new, b.unit))} | "
+                         f"{signed_amount(delta, b.unit) if delta is not None else '–'} | "
                          f"{signed_percent(p) if (p := percent_change(old, new)) is not None else '–'} |")
     return lines
 
@@ -235,6 +315,9 @@ def _md_plan(diff: PlanDiff, details: bool) -> str:
     note = _rolled_note(diff)
     if note:
         out += [f"_{note}_", ""]
+    columns = _columns_note(diff)
+    if columns:
+        out += [f"_{markdown_text(columns)}_", ""]
     if not diff.comparable and diff.old_label and diff.new_label:
         out += ["En av sidorna går inte att läsa som plan; se granskningen nedan.", ""]
     counts: dict[str, dict[str, int]] = {}
@@ -324,6 +407,15 @@ def as_json(diffs: list[PlanDiff]) -> dict:
                 "parties": {p: {"old": o, "new": n, "delta": (n - o if o is not None and n is not None else None)}
                             for p, (o, n) in b.parties.items()},
             }
+            if b.unit != "kr" or b.unit_change:  # amounts are kronor unless a unit is given
+                budget["unit"] = b.unit
+            if b.unit_change:
+                budget["unit_change"] = {"old": b.unit_change[0], "new": b.unit_change[1]}
+            if b.multi_year:
+                budget["years"] = {"old": b.years[0], "new": b.years[1]}
+            if b.columns or b.only_old or b.only_new:
+                budget["columns"] = {"compared": [c for c, _ in b.columns], "only_old": [c for c, _ in b.only_old],
+                                     "only_new": [c for c, _ in b.only_new]}
         plans.append({
             "old": diff.old_label,
             "new": diff.new_label,

@@ -146,9 +146,9 @@ def _receiver_kind(obj) -> str | None:
     from jinja2.runtime import BlockReference, LoopContext, Macro, TemplateReference
     from jinja2.utils import Cycler, Joiner, Namespace
 
-    from .view import BudgetRow, DateView, DocumentView, Record, SplitView, TocEntry
+    from .view import BudgetRow, DateView, DocumentView, Record, SplitView, TimeView, TocEntry
 
-    if isinstance(obj, (Record, DocumentView, SplitView, DateView, BudgetRow, TocEntry)):
+    if isinstance(obj, (Record, DocumentView, SplitView, DateView, TimeView, BudgetRow, TocEntry)):
         return "view"
     if isinstance(obj, (LoopContext, Macro, TemplateModule, TemplateReference, BlockReference,
                         Cycler, Joiner, Namespace)):
@@ -356,6 +356,21 @@ def _loader_class():
     return ContainedLoader
 
 
+def _shown(value):
+    """Every value a template prints (``finalize``): plan text with its control characters spelt
+    out (``\\x1b``), tabs and newlines kept, so that a document printed to a terminal cannot
+    drive it; already safe HTML (``Markup``) stays safe HTML."""
+    from markupsafe import Markup
+
+    from .markup import visible
+
+    if isinstance(value, Markup):
+        return Markup(visible(str(value)))
+    if isinstance(value, str):
+        return visible(value)
+    return value
+
+
 def make_environment(user_paths: list[Path], autoescape: bool):
     from jinja2 import ChoiceLoader, PrefixLoader, StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -378,6 +393,7 @@ def make_environment(user_paths: list[Path], autoescape: bool):
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_shown,
     )
     env.template_roots = [Path(p).resolve() for p in user_paths] + [builtin_templates().resolve()]
     for name, positions, names in (("center", (1,), ("width",)), ("indent", (1,), ("width",)),

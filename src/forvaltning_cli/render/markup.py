@@ -132,7 +132,7 @@ def _blocks(nodes, cell: bool, tight: bool = False) -> list[str]:
     return out
 
 
-def _visible(text) -> str:
+def visible(text) -> str:
     """Plan text with its control characters spelt out (``\\x1b``), tabs and newlines kept:
     a document written to a terminal must not drive it."""
     from ..escape import terminal_text
@@ -149,9 +149,9 @@ def markdown_text(text: str | None) -> str:
 
     if text is None:
         return ""
-    tree = SyntaxTreeNode(_parser().parse(_visible(text), {}))  # the same reading as for HTML
+    tree = SyntaxTreeNode(_parser().parse(visible(text), {}))  # the same reading as for HTML
     # Again after parsing: a character reference (&#x1b;) is decoded by the parser.
-    return _visible("\n".join(_blocks(tree.children, cell=False)))
+    return visible("\n".join(_blocks(tree.children, cell=False)))
 
 
 def markdown_cell(text: str | None) -> str:
@@ -161,8 +161,8 @@ def markdown_cell(text: str | None) -> str:
 
     if text is None:
         return ""
-    tree = SyntaxTreeNode(_parser().parse(_visible(text), {}))  # the same reading as for HTML
-    return _visible(" ".join(line.strip() for line in _blocks(tree.children, cell=True) if line.strip()))
+    tree = SyntaxTreeNode(_parser().parse(visible(text), {}))  # the same reading as for HTML
+    return visible(" ".join(line.strip() for line in _blocks(tree.children, cell=True) if line.strip()))
 
 
 def markdown_plain(text: str | None) -> str:

@@ -5,9 +5,12 @@ and nothing else), lists, dicts, strings, numbers and dates, and everything a te
 (totals, the split, labels) is computed here, up front. No model object, method or class of
 the plan reaches a template, so a house-style template cannot reach Python internals through them.
 
-Totals are computed from the budget lines (``budget.computed_total``); the stated figures are
-only compared, in validation. Parts of the plan that no ``part:`` block places are gathered so
-that the document still shows everything the plan holds.
+Totals and subtotals are computed from the budget lines (``budget.computed_total``), in every
+year column; the stated figures are only compared, in validation (the notice lists those that
+differ). A result row is the plan's own statement: it shows the stated figure, and beside it the
+computed one, labelled, where that differs. Amounts stay in the table's own unit (tkr is shown
+in tkr). Parts of the plan that no ``part:`` block places are gathered so that the document
+still shows everything the plan holds.
 """
 
 from __future__ import annotations
@@ -19,10 +22,16 @@ from decimal import Decimal
 from enum import Enum, StrEnum
 from fractions import Fraction
 
-from ..budget import computed_total, group_amount, group_party_sum, party_column_sum
+from ..budget import (
+    ACTIVITY_TYPE_LABELS as ACTIVITY_TYPES_IN_TEXT, computed_result, computed_total, group_amount, group_party_sum,
+    has_non_cost_lines, party_column_sum,
+)
 from ..findings import Finding, Severity
-from ..swedish import long_date, month_list
-from ..model import PART_NAMES, BudgetGroup, FigureBlock, Frequency, Plan, PlanDate
+from ..swedish import join, long_date, month_list, percent, unit_amount
+from ..model import (
+    ACTIVITY_TYPES, PART_NAMES, Budget, BudgetGroup, BudgetLine, BudgetResult, FigureBlock, Frequency, Plan,
+    PlanDate, PlanTime,
+)
 
 PART_TITLES = {
     "abbreviations": "Förkortningar",
@@ -43,7 +52,35 @@ PART_TITLES = {
     "related_systems": "Närliggande system",
     "references": "Referenser och länkar",
     "contacts": "Kontakt",
+    "goals.measurable": "Mätbara mål",
+    "financing.fees": "Avgifter",
+    "financing.population": "Folkmängd",
+    "financing.surplus": "Överskott",
+    "document.revisions": "Revisionshistorik",
+    "scope.processes": "Verksamhetsprocesser",
+    "scope.components": "IT-komponenter",
+    "scope.user_groups": "Användargrupper",
+    "stakeholders": "Intressenter",
+    "roles": "Roller",
+    "activities": "Förvaltningsaktiviteter",
+    "resources": "Resursplan",
+    "risks": "Risker",
+    "agreements": "Avtal",
+    "milestones": "Milstolpar och releaser",
+    "annual_cycle": "Årshjul",
 }
+# Parts shown in a place of their own when no part: block places them, not in the appendix: the
+# revision history follows the document information.
+OWN_PLACE = frozenset({"document.revisions"})
+
+# Activity types as group headings: "Drift och support".
+ACTIVITY_TYPE_LABELS = {kind: label[:1].upper() + label[1:] for kind, label in ACTIVITY_TYPES_IN_TEXT.items()}
+UNIT_TEXT = {"kr": "kronor", "tkr": "tkr", "mnkr": "mnkr"}
+SURPLUS_BASES = {
+    "population": "efter folkmängd", "fees": "efter inbetalda avgifter", "equal": "lika mellan medlemmarna",
+}
+# The single amount column of a budget without year columns.
+AMOUNT = ""
 
 FREQUENCIES = {"monthly": "månadsvis", "quarterly": "kvartalsvis", "yearly": "årligen"}
 
@@ -55,15 +92,27 @@ class RowKind(StrEnum):
     GROUP = "group"  # a group's heading
     SUBTOTAL = "subtotal"
     TOTAL = "total"
+    RESULT = "result"  # a stated result (income − costs)
 
 
 @dataclass(frozen=True, slots=True)
 class BudgetRow:
+    """One row of the budget table.
+
+    ``cells`` holds the figure shown in each amount column (``DocumentView.amount_columns``):
+    a line's stated amount; a subtotal's or total's computed sum (as ``amount``); a result's
+    stated figure. ``computed`` holds, for a result row, the computed result in each column
+    where it is to be shown beside the stated one (it differs, or nothing is stated), labelled
+    "beräknat". ``parties`` are the budget year's party columns.
+    """
+
     kind: RowKind
     name: str
     amount: int | None
     parties: dict[str, int | None] = field(default_factory=dict)
     staffing: object = None
+    cells: dict[str, int | None] = field(default_factory=dict)
+    computed: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +171,17 @@ class DateView:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeView:
+    """A plan time (``Q1 2026``, ``mars``, ``2026-03-15``) as written, and whether it is tentative."""
+
+    text: str
+    tentative: bool = False
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
 class SplitView:
     """The budget split by the financing model (``plan split``), as plain numbers."""
 
@@ -162,6 +222,8 @@ def plain(value):
         return Record({name: plain(getattr(value, name)) for name in type(value).model_fields})
     if isinstance(value, PlanDate):
         return DateView(value.value, value.tentative)
+    if isinstance(value, PlanTime):
+        return TimeView(value.text, value.tentative)
     if isinstance(value, Frequency):
         return str(value)
     if isinstance(value, dict):
@@ -199,6 +261,16 @@ class DocumentView:
     party_labels: dict[str, str]
     split: SplitView | None
     source_amounts: dict[str, int]
+    # The budget's amount columns, in order: (column id, heading); one ("", amount_heading)
+    # for a budget without year columns. Amounts are in the table's unit (``unit``).
+    amount_columns: list[tuple[str, str]] = field(default_factory=list)
+    unit: str = "kr"
+    revisions_after_document_data: bool = False
+    activity_groups: list[Record] = field(default_factory=list)
+    activity_total: Record | None = None
+    resource_rows: list[Record] = field(default_factory=list)
+    resource_total: Record | None = None
+    population_total: int | None = None
 
     def anchor(self, section) -> str:
         return self.anchors[id(section)]
@@ -215,13 +287,69 @@ class DocumentView:
     def part_title(name: str) -> str:
         return PART_TITLES[name]
 
+    @property
+    def unit_text(self) -> str:
+        """``Belopp i tkr`` (``Belopp i kronor`` for a table in kronor)."""
+        return f"Belopp i {UNIT_TEXT[self.unit]}"
+
+    @staticmethod
+    def person_lines(person) -> list[str]:
+        """A person as lines of plain text: name, title and organisation; phone; e-mail; address."""
+        if person is None:
+            return []
+        lines = [", ".join(part for part in (person.name, person.title, person.organisation) if part)]
+        if person.phone:
+            lines.append(f"Telefon {person.phone}")
+        if person.email:
+            lines.append(f"E-post {person.email}")
+        if person.postal_address:
+            lines.append(person.postal_address)
+        return lines
+
+    @staticmethod
+    def fee_text(fee) -> str:
+        """``27 kr per kommuninvånare och år``, ``4 kr per kommuninvånare, en gång``."""
+        per = "kommuninvånare" if fee.per == "inhabitant" else "medlem"
+        when = " och år" if fee.recurrence == "yearly" else ", en gång"
+        return f"{unit_amount(fee.price)} per {per}{when}"
+
+    @staticmethod
+    def basis_text(basis) -> str:
+        """``30 % lika mellan medlemmarna, 70 % efter folkmängd``."""
+        parts = []
+        if basis.equal:
+            parts.append(f"{percent(basis.equal)} lika mellan medlemmarna")
+        if basis.population:
+            parts.append(f"{percent(basis.population)} efter folkmängd")
+        return ", ".join(parts)
+
+    def surplus_basis_text(self, surplus) -> str:
+        """How a surplus is shared, in words: ``efter folkmängd``; by a split key, the key's
+        shares (``enligt fördelningsnyckeln: 30 % lika mellan medlemmarna, 70 % efter folkmängd``)."""
+        if surplus.basis != "split_key":
+            return SURPLUS_BASES.get(surplus.basis or "", "")
+        key = next((key for key in self.plan.financing.split_keys if key.id == surplus.split_key), None)
+        if key is None:
+            return "enligt en fördelningsnyckel"
+        if key.basis is not None:
+            return f"enligt fördelningsnyckeln: {self.basis_text(key.basis)}"
+        shares = [f"{self.party_labels.get(party, party)} {percent(share)}" for party, share in (key.shares or {}).items()]
+        return f"enligt fördelningsnyckeln: {', '.join(shares)}"
+
+    @staticmethod
+    def names_text(names: list[str] | None) -> str:
+        """``Älvby, Sjöstad och Åby``."""
+        return join(list(names or []))
+
 
 def _part_is_empty(plan: Record, split: SplitView | None, name: str) -> bool:
     if name == "financing.split":
         return split is None or not split.parties
+    if name == "scope.processes" and plan.scope is not None and plan.scope.description:
+        return False  # the scope's description is shown with its processes
     value = plan
     for attribute in name.split("."):
-        value = value[attribute]
+        value = value[attribute] if value is not None else None
     return not value
 
 
@@ -254,11 +382,12 @@ def _period_prose(plan: Plan) -> str:
 
 
 def _split_key_parties(plan: Plan) -> list[str]:
-    """Party ids that appear in any split key, in financing.parties order first."""
+    """Party ids that appear in any split key's shares, in financing.parties order first."""
+    keyed = [key.shares for key in plan.financing.split_keys if key.shares is not None]
     order = [party.id for party in plan.financing.parties]
-    for key in plan.financing.split_keys:
-        order += [party for party in key.shares if party not in order]
-    used = {party for key in plan.financing.split_keys for party in key.shares}
+    for shares in keyed:
+        order += [party for party in shares if party not in order]
+    used = {party for shares in keyed for party in shares}
     return [party for party in order if party in used]
 
 
@@ -283,34 +412,112 @@ def _split(plan: Plan) -> SplitView | None:
                      split.source_totals(), split.total())
 
 
-def _budget_rows(plan: Plan) -> tuple[list[BudgetRow], list[tuple[str, str]]]:
+def _amount_columns(budget: Budget) -> list[tuple[str, str]]:
+    if budget.columns:
+        return [(column.id, column.heading) for column in budget.columns]
+    return [(AMOUNT, budget.amount_heading)]
+
+
+def _stated(item, column: str) -> int | None:
+    """What the plan states for a line, sum or result in one amount column."""
+    return item.column_value(_budget_column(column))
+
+
+def _budget_column(column: str) -> str | None:
+    """The column as budget.py names it: ``None`` for the budget year's ``amount``."""
+    return None if column == AMOUNT else column
+
+
+def _budget_rows(plan: Plan) -> tuple[list[BudgetRow], list[tuple[str, str]], list[tuple[str, str]]]:
+    """The budget table's rows, its party columns and its amount columns."""
     budget = plan.budget
     if budget is None:
-        return [], []
+        return [], [], []
     columns = [(party, plan.financing.column_label(party)) for party in budget.parties]
+    amount_columns = _amount_columns(budget)
     rows: list[BudgetRow] = []
 
     def parties_of(line) -> dict[str, int | None]:
         return {p: (line.parties or {}).get(p) for p, _ in columns}
 
-    for item in budget.items:
+    def line_row(line: BudgetLine) -> BudgetRow:
+        return BudgetRow(RowKind.LINE, line.name, line.amount, parties_of(line), line.staffing_percent,
+                         {c: _stated(line, c) for c, _ in amount_columns})
+
+    for index, item in enumerate(budget.items):
         if isinstance(item, BudgetGroup):
             if item.group:
                 rows.append(BudgetRow(RowKind.GROUP, item.group, None))
             for line in item.lines:
-                rows.append(BudgetRow(RowKind.LINE, line.name, line.amount, parties_of(line), line.staffing_percent))
+                rows.append(line_row(line))
             if item.subtotal is not None or item.group:
                 computed_parties = {p: group_party_sum(item, p) for p, _ in columns}
                 label = (item.subtotal.label if item.subtotal and item.subtotal.label else None) or f"Delsumma {item.group or ''}".strip()
-                rows.append(BudgetRow(RowKind.SUBTOTAL, label, group_amount(item), computed_parties))
+                rows.append(BudgetRow(RowKind.SUBTOTAL, label, group_amount(item), computed_parties,
+                                      cells={c: group_amount(item, _budget_column(c)) for c, _ in amount_columns}))
+        elif isinstance(item, BudgetResult):
+            cells = {c: _stated(item, c) for c, _ in amount_columns}
+            computed = {}
+            for column, _ in amount_columns:
+                value = computed_result(budget, index, _budget_column(column))
+                if value is not None and value != cells[column]:
+                    computed[column] = value
+            rows.append(BudgetRow(RowKind.RESULT, item.result, item.amount, {p: None for p, _ in columns},
+                                  cells=cells, computed=computed))
         else:
-            rows.append(BudgetRow(RowKind.LINE, item.name, item.amount, parties_of(item), item.staffing_percent))
-    total_label = budget.total.label if budget.total and budget.total.label else "Totalt"
-    rows.append(
-        BudgetRow(RowKind.TOTAL, total_label, computed_total(budget),
-                  {p: party_column_sum(budget, p) for p, _ in columns})
-    )
-    return rows, columns
+            rows.append(line_row(item))
+    # A table of costs always ends in its total; one with income, investments or results has a
+    # total (of its costs) only where the plan states one: its results say what it amounts to.
+    if not has_non_cost_lines(budget) or budget.total is not None:
+        total_label = budget.total.label if budget.total and budget.total.label else "Totalt"
+        rows.append(
+            BudgetRow(RowKind.TOTAL, total_label, computed_total(budget),
+                      {p: party_column_sum(budget, p) for p, _ in columns},
+                      cells={c: computed_total(budget, _budget_column(c)) for c, _ in amount_columns})
+        )
+    return rows, columns, amount_columns
+
+
+def _activity_view(plan: Plan) -> tuple[list[Record], Record | None]:
+    """Activities grouped by type (pm3 order), each group with its computed sum of the amounts
+    given; and the computed total over all groups when there is more than one."""
+    groups = []
+    for kind in ACTIVITY_TYPES:
+        activities = [a for a in plan.activities if a.type == kind]
+        if not activities:
+            continue
+        given = [a.amount for a in activities if a.amount is not None]
+        groups.append(Record({
+            "type": kind, "label": ACTIVITY_TYPE_LABELS[kind], "activities": plain(activities),
+            "sum": sum(given) if given else None, "missing": len(activities) - len(given),
+        }))
+    if len(groups) < 2:
+        return groups, None
+    given = [a.amount for a in plan.activities if a.amount is not None]
+    total = Record({"sum": sum(given) if given else None, "missing": len(plan.activities) - len(given)})
+    return groups, total
+
+
+def _resource_view(plan: Plan) -> tuple[list[Record], Record | None]:
+    """The resource plan with each role named as in ``roles`` (a role id is resolved), and its
+    computed sums (share of full time, cost of the amounts given)."""
+    roles = {role.id: role for role in plan.roles if role.id}
+    rows = []
+    for resource in plan.resources:
+        role = roles.get(resource.role)
+        rows.append(Record({
+            "role": role.role if role else resource.role,
+            "name": resource.name or (role.name if role else None),
+            "share": resource.share, "amount": resource.amount, "budget_line": resource.budget_line,
+        }))
+    if not rows:
+        return [], None
+    given = [r.amount for r in plan.resources if r.amount is not None]
+    total = Record({
+        "share": sum((r.share for r in plan.resources), Decimal(0)),
+        "amount": sum(given) if given else None, "missing": len(plan.resources) - len(given),
+    })
+    return rows, total
 
 
 def _sections(sections: list[Record]):
@@ -349,12 +556,16 @@ def build_view(plan: Plan, file: str, findings: list[Finding]) -> DocumentView:
         if "part" in block
     }
     toc, anchors = _toc(data.sections)
-    rows, columns = _budget_rows(plan)
+    rows, columns, amount_columns = _budget_rows(plan)
     split = _split(plan)
     parties = [party.id for party in plan.financing.parties]
     if split is not None:
         parties += [party for party in split.parties if party not in parties]
     status = plan.document.status
+    activity_groups, activity_total = _activity_view(plan)
+    resource_rows, resource_total = _resource_view(plan)
+    population = plan.financing.population
+    unplaced = [p for p in PART_NAMES if p not in placed and not _part_is_empty(data, split, p)]
     return DocumentView(
         plan=data,
         file=file,
@@ -364,13 +575,21 @@ def build_view(plan: Plan, file: str, findings: list[Finding]) -> DocumentView:
         anchors=anchors,
         budget_rows=rows,
         party_columns=columns,
-        unplaced_parts=[p for p in PART_NAMES if p not in placed and not _part_is_empty(data, split, p)],
-        is_draft=status.is_draft,
-        watermark_svg=_watermark_svg(status.value),
+        unplaced_parts=[p for p in unplaced if p not in OWN_PLACE],
+        is_draft=plan.document.is_draft,
+        watermark_svg=_watermark_svg(status.value if status is not None else ""),
         period_text=_period_text(plan),
         period_prose=_period_prose(plan),
         split_key_parties=_split_key_parties(plan),
         party_labels={party: plan.financing.column_label(party) for party in parties},
         split=split,
         source_amounts=split.source_totals() if plan.financing.sources and split is not None else {},
+        amount_columns=amount_columns,
+        unit=plan.budget.unit if plan.budget is not None else "kr",
+        revisions_after_document_data="document.revisions" in unplaced,
+        activity_groups=activity_groups,
+        activity_total=activity_total,
+        resource_rows=resource_rows,
+        resource_total=resource_total,
+        population_total=sum(population.counts.values()) if population is not None and population.counts else None,
     )

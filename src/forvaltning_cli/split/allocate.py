@@ -13,6 +13,22 @@ The split is hierarchical, and every level sums exactly to its parent:
 Every split uses :func:`~forvaltning_cli.budget.allocate` (largest remainder). Ties go to the
 party or source whose id sorts first, to the municipality whose name sorts first, and to the
 earliest month — so the result never depends on the order of the input.
+
+What is split is the budget year's costs, in kronor:
+
+- amounts in a ``tkr`` or ``mnkr`` table are converted exactly to kronor first
+  (``Budget.kronor_per_unit``); whether stated party amounts follow a key is judged in the
+  table's own unit (a stated 333 tkr follows a third of 1 000 tkr), and a difference smaller
+  than one unit is no difference;
+- only costs are split: lines of kind ``cost`` and ``depreciation``. Income (member fees,
+  sales, grants) and investments pay for the costs or are not costs; they are listed as left out
+  (:attr:`Split.left_out`), and result rows are neither. In a result statement that writes
+  costs as negative numbers (``costs_negative``) a cost of −3 200 is split as 3 200 kr;
+- a split key with ``shares`` splits between parties; a key with ``basis`` splits between the
+  members — a share equally, a share by inhabitants (``financing.population``) — by the
+  largest remainder over the combined exact weights;
+- a line without a named key and without stated party amounts follows the plan's only key,
+  when it has exactly one.
 """
 
 from __future__ import annotations
@@ -21,11 +37,13 @@ import csv
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from fractions import Fraction
 from pathlib import Path
 
 from ..errors import PlanError
-from ..budget import allocate, group_sum, matches_key, percent_total, shares
-from ..model import BudgetGroup, BudgetLine, Plan, SplitKey
+from ..budget import COST_KINDS, allocate, group_sum, matches_key, percent_total, positive_amount, shares
+from ..model import BudgetGroup, BudgetLine, BudgetResult, Plan, SplitKey
+from .fees import FeeTable
 
 
 class KeySource(StrEnum):
@@ -34,6 +52,7 @@ class KeySource(StrEnum):
     NAMED = "named"  # the line names it
     FOLLOWS = "follows"  # the stated party amounts follow it
     NEAREST = "nearest"  # the stated amounts follow no key; the nearest one is applied
+    ONLY = "only"  # the line names no key and states no amounts; the plan has only this key
     NONE = "none"  # no key applies
 
 
@@ -52,13 +71,25 @@ class LineSplit:
     computed: dict[str, int] = field(default_factory=dict)
     stated: dict[str, int] | None = None
     sources: dict[str, int] = field(default_factory=dict)
+    tolerance: int = 1  # kronor: one unit of the table (a stated tkr amount is rounded to 1 000 kr)
 
     @property
     def differences(self) -> dict[str, int]:
-        """Stated minus computed, for the parties where they differ."""
+        """Stated minus computed, for the parties where they differ by a unit of the table or more."""
         if not self.stated or not self.computed:
             return {}
-        return {p: self.stated.get(p, 0) - a for p, a in self.computed.items() if self.stated.get(p, 0) != a}
+        return {p: self.stated.get(p, 0) - a for p, a in self.computed.items()
+                if abs(self.stated.get(p, 0) - a) >= self.tolerance}
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A budget line that is not split (income or investment), its amount in kronor."""
+
+    id: str
+    name: str
+    kind: str
+    amount: int | None
 
 
 @dataclass(slots=True)
@@ -71,6 +102,9 @@ class Split:
     municipalities: dict[str, int] | None = None
     municipality_party: str | None = None
     months: list[dt.date] | None = None
+    left_out: list[LeftOut] = field(default_factory=list)
+    unit: str = "kr"  # the unit the table states its amounts in; everything here is kronor
+    fees: FeeTable | None = None
 
     def party_totals(self) -> dict[str, int]:
         return {p: sum(line.computed.get(p, 0) for line in self.lines) for p in self.parties}
@@ -93,7 +127,8 @@ def _nearest_key(amount: int, stated: dict[str, int], keys: list[SplitKey]) -> S
     """The key whose allocation is closest to the stated amounts (first listed on a tie)."""
     best, best_distance = None, None
     for key in keys:
-        if any(party not in key.shares for party in stated) or percent_total(key.shares.values()) != 100:
+        if key.shares is None or any(party not in key.shares for party in stated) \
+                or percent_total(key.shares.values()) != 100:
             continue
         computed = allocate(amount, shares(key))
         distance = sum(abs(stated.get(p, 0) - computed[p]) for p in computed)
@@ -102,15 +137,20 @@ def _nearest_key(amount: int, stated: dict[str, int], keys: list[SplitKey]) -> S
     return best
 
 
-def _cost_lines(budget) -> list[BudgetLine]:
-    """The lines to split; a group whose lines have no amounts counts as one line with its
-    stated subtotal (as it does in the budget total)."""
+def _budget_lines(budget) -> list[BudgetLine]:
+    """Every line of the budget in order; a group whose lines have no amounts counts as one
+    line with its stated subtotal (as it does in the budget total), of its lines' kind when
+    they agree and a cost otherwise. Result rows are not lines."""
     out: list[BudgetLine] = []
     for item in budget.items:
+        if isinstance(item, BudgetResult):
+            continue
         if isinstance(item, BudgetGroup):
             if group_sum(item) is None and item.subtotal and item.subtotal.amount is not None:
                 name = item.subtotal.label or item.group or ", ".join(line.name for line in item.lines)
-                out.append(BudgetLine(id=item.id, name=name, amount=item.subtotal.amount, parties=item.subtotal.parties))
+                kinds = {line.kind for line in item.lines}
+                out.append(BudgetLine(id=item.id, name=name, amount=item.subtotal.amount, parties=item.subtotal.parties,
+                                      kind=kinds.pop() if len(kinds) == 1 else "cost"))
             else:
                 out.extend(item.lines)
         else:
@@ -118,43 +158,122 @@ def _cost_lines(budget) -> list[BudgetLine]:
     return out
 
 
+def _signed_allocate(amount: int, weights) -> dict[str, int]:
+    """:func:`allocate` for a negative amount too (a credit): the mirror of the positive split."""
+    if amount >= 0:
+        return allocate(amount, weights)
+    return {party: -part for party, part in allocate(-amount, weights).items()}
+
+
+def basis_weights(key: SplitKey, plan: Plan) -> dict[str, Fraction]:
+    """The members' exact weights under a key with ``basis``: ``equal`` % shared equally and
+    ``population`` % by inhabitants (``financing.population.counts``); they sum to one."""
+    basis = key.basis
+    assert basis is not None
+    counts = plan.financing.population.counts if plan.financing.population else {}
+    members = list(dict.fromkeys(basis.members or counts))
+    equal, by_population = Fraction(basis.equal or 0), Fraction(basis.population or 0)
+    if equal + by_population != 100:
+        raise SplitProblem(f"fördelningsnyckeln '{key.id}' summerar inte till 100 % (lika + efter folkmängd)")
+    if not members:
+        raise SplitProblem(f"fördelningsnyckeln '{key.id}' nämner inga medlemmar och planen saknar "
+                           "financing.population")
+    weights = {member: equal / 100 / len(members) for member in members}
+    if by_population:
+        lacking = [member for member in members if member not in counts]
+        if lacking:
+            raise SplitProblem(f"fördelningsnyckeln '{key.id}' fördelar efter folkmängd, men financing.population "
+                               "saknar " + ", ".join(lacking))
+        inhabitants = sum(counts[member] for member in members)
+        if inhabitants == 0:
+            raise SplitProblem(f"fördelningsnyckeln '{key.id}' fördelar efter folkmängd, men alla medlemmar har "
+                               "folkmängd 0")
+        for member in members:
+            weights[member] += by_population / 100 * Fraction(counts[member], inhabitants)
+    return weights
+
+
+def _key_weights(key: SplitKey, plan: Plan) -> dict[str, Fraction]:
+    if key.shares is None:
+        return basis_weights(key, plan)
+    if percent_total(key.shares.values()) != 100:
+        raise SplitProblem(f"fördelningsnyckeln '{key.id}' summerar inte till 100 %")
+    return shares(key)
+
+
+def _split_parties(plan: Plan, keys: list[SplitKey]) -> list[str]:
+    """The columns: the budget's parties (or the parties of the keys), then the members that keys
+    with ``basis`` split between."""
+    budget = plan.budget
+    parties = list(budget.parties) or sorted({p for k in keys if k.shares for p in k.shares})
+    for key in keys:
+        if key.basis is not None:
+            try:
+                members = list(basis_weights(key, plan))
+            except SplitProblem:
+                continue  # reported when a line uses the key
+            parties += [m for m in members if m not in parties]
+    return parties
+
+
+def _choose_key(line: BudgetLine, amount: int, keys: list[SplitKey], entry: LineSplit) -> SplitKey | None:
+    """The key for a line (``amount`` in the table's unit, costs positive), noting how it was found."""
+    by_id = {k.id: k for k in keys}
+    key = by_id.get(line.split_key or "")
+    if line.split_key and key is None:
+        raise SplitProblem(f"raden '{line.name}' anger den okända fördelningsnyckeln '{line.split_key}'")
+    if key is not None:
+        entry.key_source = KeySource.NAMED
+    elif line.parties:
+        with_shares = [k for k in keys if k.shares is not None]
+        following = [k for k in with_shares if matches_key(amount, line.parties, k)]
+        if following:
+            key, entry.key_source = following[0], KeySource.FOLLOWS
+            entry.also_follows = [k.id for k in following[1:]]
+        else:
+            key, entry.key_source = _nearest_key(amount, line.parties, with_shares), KeySource.NEAREST
+    elif len(keys) == 1:
+        key, entry.key_source = keys[0], KeySource.ONLY
+    entry.key = key.id if key else None
+    return key
+
+
 def split_plan(plan: Plan) -> Split:
-    """Split every budget line between the parties and the financing sources."""
+    """Split every cost line of the budget year between the parties (or members) and the
+    financing sources, in kronor; income and investment lines are listed as left out."""
+    from .fees import fee_table
+
     budget = plan.budget
     if budget is None:
         raise SplitProblem("planen har ingen budget att fördela")
+    unit = budget.kronor_per_unit
     keys = [k for k in plan.financing.split_keys]
-    by_id = {k.id: k for k in keys}
-    parties = list(budget.parties) or sorted({p for k in keys for p in k.shares})
+    parties = _split_parties(plan, keys)
     sources = [s.id for s in plan.financing.sources]
     if sources and percent_total(s.share for s in plan.financing.sources) != 100:
         raise SplitProblem("finansieringskällornas andelar blir inte 100 %; rätta planen först (plan validate)")
-    lines = []
-    for line in _cost_lines(budget):
-        entry = LineSplit(line.id or line.name, line.name, line.amount, None, KeySource.NONE, stated=line.parties)
-        if line.amount is not None:
-            key = by_id.get(line.split_key or "")
-            if line.split_key and key is None:
-                raise SplitProblem(f"raden '{line.name}' anger den okända fördelningsnyckeln '{line.split_key}'")
+    lines, left_out = [], []
+    for line in _budget_lines(budget):
+        if line.kind not in COST_KINDS:  # income pays for the costs; an investment is not one
+            left_out.append(LeftOut(line.id or line.name, line.name, line.kind,
+                                    None if line.amount is None else line.amount * unit))
+            continue
+        amount = positive_amount(budget, line)  # a result statement writes costs as negative numbers
+        stated = {p: v * unit for p, v in line.parties.items()} if line.parties is not None else None
+        entry = LineSplit(line.id or line.name, line.name, None if amount is None else amount * unit, None,
+                          KeySource.NONE, stated=stated, tolerance=unit)
+        if amount is not None:
+            key = _choose_key(line, amount, keys, entry)
             if key is not None:
-                entry.key, entry.key_source = key.id, KeySource.NAMED
-            elif line.parties:
-                following = [k for k in keys if matches_key(line.amount, line.parties, k)]
-                if following:
-                    key, entry.key_source = following[0], KeySource.FOLLOWS
-                    entry.also_follows = [k.id for k in following[1:]]
-                else:
-                    key, entry.key_source = _nearest_key(line.amount, line.parties, keys), KeySource.NEAREST
-                entry.key = key.id if key else None
-            if key is not None:
-                if percent_total(key.shares.values()) != 100:
-                    raise SplitProblem(f"fördelningsnyckeln '{key.id}' summerar inte till 100 %")
-                entry.computed = allocate(line.amount, shares(key))
+                entry.computed = _signed_allocate(amount * unit, _key_weights(key, plan))
             if sources:
-                entry.sources = allocate(line.amount, {s.id: s.share for s in plan.financing.sources})
+                entry.sources = _signed_allocate(amount * unit, {s.id: s.share for s in plan.financing.sources})
         lines.append(entry)
-    stated = budget.total.parties if budget.total else None
-    return Split(plan, parties, lines, stated, sources)
+    stated_totals = budget.total.parties if budget.total else None
+    if stated_totals is not None:
+        stated_totals = {p: v * unit for p, v in stated_totals.items()}
+    return Split(plan, parties, lines, stated_totals, sources, left_out=left_out, unit=budget.unit,
+                 fees=fee_table(plan))
 
 
 # ------------------------------------------------------------------------------------------

@@ -11,12 +11,55 @@ from __future__ import annotations
 import csv
 import io
 import json
+from decimal import Decimal
 
 from ..escape import formula_like, json_text, spreadsheet_text, terminal_text, xlsx_sheet_title, xlsx_text
-from ..swedish import amount, month_label
+from ..swedish import MINUS, amount, month_label
 from .allocate import KeySource, Split
+from .fees import FeeTable, money
 
-KEY_NOTES = {KeySource.NAMED: "{}", KeySource.FOLLOWS: "{} (följer)", KeySource.NEAREST: "{} (närmast; följs inte)"}
+KEY_NOTES = {KeySource.NAMED: "{}", KeySource.FOLLOWS: "{} (följer)", KeySource.NEAREST: "{} (närmast; följs inte)",
+             KeySource.ONLY: "{} (planens enda nyckel)"}
+KIND_LABELS = {"cost": "kostnad", "depreciation": "avskrivningar", "income": "intäkt", "investment": "investering"}
+LEFT_OUT_TITLE = "Fördelas inte (intäkter och investeringar)"
+FEES_TITLE = "Avgifter per medlem"
+
+
+class Inhabitants(int):
+    """A count of inhabitants in a table: a number, but not kronor."""
+
+
+def _price(value: Decimal) -> str:
+    """A fee's price in a heading: ``27 kr``, ``27,50 kr``."""
+    return _money_text(money(value)) + " kr"
+
+
+def _fee_heading(fee) -> str:
+    per = "invånare" if fee.per == "inhabitant" else "medlem"
+    once = ", engångs" if fee.recurrence == "once" else ""
+    return f"{fee.name} ({_price(fee.price)}/{per}{once})"
+
+
+def _fee_rows(fees: FeeTable) -> tuple[list[str], list[list]]:
+    header = ["Medlem", "Invånare"] + [_fee_heading(fee) for fee in fees.fees] + ["Summa"]
+    rows = []
+    for row in fees.rows:
+        cells = [None if row.amounts[f.id] is None else money(row.amounts[f.id]) for f in fees.fees]
+        inhabitants = None if row.inhabitants is None else Inhabitants(row.inhabitants)
+        rows.append([row.member, inhabitants, *cells, money(row.total)])
+    known = [r.inhabitants for r in fees.rows]
+    inhabitants = Inhabitants(sum(known)) if all(k is not None for k in known) else None
+    rows.append(["Totalt", inhabitants] + [money(fees.fee_total(f.id)) for f in fees.fees] + [money(fees.total())])
+    return header, rows
+
+
+def _key_note(line) -> str:
+    names = " / ".join([line.key or "", *line.also_follows])
+    return KEY_NOTES[line.key_source].format(names) if line.key and line.key_source in KEY_NOTES else "–"
+
+
+def _states_party_amounts(split: Split) -> bool:
+    return split.stated_totals is not None or any(line.stated is not None for line in split.lines)
 
 
 def tables(split: Split, monthly: bool) -> list[tuple[str, list[str], list[list]]]:
@@ -24,19 +67,25 @@ def tables(split: Split, monthly: bool) -> list[tuple[str, list[str], list[list]
     plan = split.plan
     label = plan.financing.column_label
     out = []
-    if split.parties:
+    if split.parties and not _states_party_amounts(split):  # members by a key: nothing to compare
+        header = ["Rad", "Belopp", "Nyckel"] + [label(party) for party in split.parties]
+        rows = [[line.name, line.amount, _key_note(line)] + [line.computed.get(p) for p in split.parties]
+                for line in split.lines]
+        totals = split.party_totals()
+        rows.append(["Totalt", split.total(), ""] + [totals[p] for p in split.parties])
+        out.append(("Fördelning per part", header, rows))
+    elif split.parties:
         header = ["Rad", "Belopp", "Nyckel"]
         for party in split.parties:
             header += [f"{label(party)} beräknat", f"{label(party)} angivet", f"{label(party)} skillnad"]
         rows = []
         for line in split.lines:
-            names = " / ".join([line.key or "", *line.also_follows])
-            key = KEY_NOTES[line.key_source].format(names) if line.key and line.key_source in KEY_NOTES else "–"
-            row = [line.name, line.amount, key]
+            row = [line.name, line.amount, _key_note(line)]
+            differences = line.differences
             for party in split.parties:
                 stated = (line.stated or {}).get(party)
                 computed = line.computed.get(party)
-                row += [computed, stated, (stated - computed) if stated is not None and computed is not None else None]
+                row += [computed, stated, differences.get(party, 0) if stated is not None and computed is not None else None]
             rows.append(row)
         totals = split.party_totals()
         row = ["Totalt", split.total(), ""]
@@ -74,6 +123,11 @@ def tables(split: Split, monthly: bool) -> list[tuple[str, list[str], list[list]
         header = ["Part/källa", "Belopp"] + months
         rows = [[name, amount] + split.monthly(amount) for name, amount in groups]
         out.append(("Per månad", header, rows))
+    if split.left_out:
+        rows = [[line.name, KIND_LABELS.get(line.kind, line.kind), line.amount] for line in split.left_out]
+        out.append((LEFT_OUT_TITLE, ["Rad", "Slag", "Belopp"], rows))
+    if split.fees is not None:
+        out.append((FEES_TITLE, *_fee_rows(split.fees)))
     return out
 
 
@@ -84,15 +138,24 @@ def csv_text(split: Split, monthly: bool, delimiter: str) -> str:
         if i:
             writer.writerow([])
         for row in [[title], header, *rows]:
-            writer.writerow([_csv_cell(cell) for cell in row])
+            writer.writerow([_csv_cell(cell, delimiter) for cell in row])
     return buffer.getvalue()
 
 
-def _csv_cell(cell):
-    """Amounts as numbers; text that a spreadsheet would read as a formula gets a leading ``'``."""
+def _csv_cell(cell, delimiter: str = ";"):
+    """Amounts as numbers (öre with a decimal comma for Swedish Excel's ``;`` files, a point for
+    ``,`` files); text that a spreadsheet would read as a formula gets a leading ``'``."""
     if cell is None:
         return ""
+    if isinstance(cell, Decimal):
+        return f"{cell:f}".replace(".", "," if delimiter == ";" else ".")
     return spreadsheet_text(cell) if isinstance(cell, str) else cell
+
+
+def _json_money(value: Decimal) -> int | str:
+    """Whole kronor as a number; an amount with öre as exact text (``"2649982.50"``)."""
+    exact = money(value)
+    return exact if isinstance(exact, int) else f"{exact:f}"
 
 
 def as_json(split: Split, monthly: bool) -> dict:
@@ -115,6 +178,20 @@ def as_json(split: Split, monthly: bool) -> dict:
             out["municipalities"]["monthly"] = {n: split.monthly(a) for n, a in split.municipalities.items()}
     if monthly:
         out["months"] = [m.isoformat()[:7] for m in split.months]
+    if split.left_out:
+        out["left_out"] = [{"id": line.id, "name": line.name, "kind": line.kind, "amount": line.amount}
+                           for line in split.left_out]
+    if split.fees is not None:
+        fees = split.fees
+        out["fees"] = {
+            "fees": [{"id": f.id, "name": f.name, "price": _json_money(f.price), "per": f.per,
+                      "recurrence": f.recurrence} for f in fees.fees],
+            "members": [{"member": row.member, "inhabitants": row.inhabitants,
+                         "amounts": {k: None if a is None else _json_money(a) for k, a in row.amounts.items()},
+                         "total": _json_money(row.total)} for row in fees.rows],
+            "totals": {f.id: _json_money(fees.fee_total(f.id)) for f in fees.fees},
+            "total": _json_money(fees.total()),
+        }
     return out
 
 
@@ -139,8 +216,12 @@ def xlsx_bytes(split: Split, monthly: bool) -> bytes:
                         cell.quotePrefix = True  # Excel keeps it text even when the cell is edited
                 else:
                     cell.value = value
-                    if isinstance(value, int):
+                    if isinstance(value, Inhabitants):
+                        cell.number_format = "#,##0"
+                    elif isinstance(value, int):
                         cell.number_format = '#,##0 "kr";-#,##0 "kr"'
+                    elif isinstance(value, Decimal):
+                        cell.number_format = '#,##0.00 "kr";-#,##0.00 "kr"'
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for column in sheet.columns:
@@ -152,8 +233,18 @@ def xlsx_bytes(split: Split, monthly: bool) -> bytes:
     return buffer.getvalue()
 
 
+def _money_text(value: int | Decimal) -> str:
+    """``1 489 000``, or with öre ``2 649 982,50`` (non-breaking spaces, a real minus sign)."""
+    if isinstance(value, int):
+        return amount(value)
+    whole, _, decimals = f"{abs(value):f}".partition(".")
+    return (MINUS if value < 0 else "") + amount(int(whole)) + (f",{decimals}" if decimals else "")
+
+
 def _cell(cell) -> str:
-    return amount(cell) if isinstance(cell, int) else ("" if cell is None else terminal_text(cell))
+    if isinstance(cell, (int, Decimal)) and not isinstance(cell, bool):
+        return _money_text(cell)
+    return "" if cell is None else terminal_text(cell)
 
 
 def _column_chunks(header: list[str], rows: list[list], width: int) -> list[list[int]]:
@@ -193,7 +284,7 @@ def write_table(split: Split, monthly: bool) -> None:
         for columns in _column_chunks(header, rows, console.width):
             table = Table(title=Text(terminal_text(title)), title_justify="left", show_lines=False)
             for i in columns:
-                text_column = i == 0 or header[i] == "Nyckel"
+                text_column = i == 0 or header[i] in ("Nyckel", "Slag")
                 heading = terminal_text(header[i])
                 table.add_column(Text(heading if text_column else heading.replace(" ", "\n")),
                                  justify="left" if text_column else "right", no_wrap=not text_column,

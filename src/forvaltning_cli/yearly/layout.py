@@ -16,12 +16,37 @@ from ..ruamel_glue import dump, is_mapping, is_sequence, move_closing_comments, 
 from . import same_data
 
 
-def _canonical(node: Any, plain: Any, path: tuple) -> None:
+def _schema_order(plain: Any, path: tuple) -> list[str]:
     from ..load.schema import allowed_keys
+
+    order = allowed_keys(plain, path) if isinstance(plain, dict) else []
+    # An amount's year columns follow the amount (the model lists the inherited ``values`` first).
+    if "values" in order and "amount" in order:
+        order.remove("values")
+        order.insert(order.index("amount") + 1, "values")
+    return order
+
+
+def _becomes_block(node: Any) -> bool:
+    """Mappings are written in block style; lists only when they hold lists or mappings."""
+    return is_mapping(node) or (is_sequence(node) and any(is_mapping(i) or is_sequence(i) for i in node))
+
+
+def _to_block(container: Any, key: Any) -> None:
+    """``container[key]`` in block style, its end-of-line comment moved along (``comments.unflow``)."""
+    from ..ruamel_glue import unflow
+
+    value = container[key]
+    if _becomes_block(value) and value.fa.flow_style():
+        set_block_style(value)
+        unflow(container, key)
+
+
+def _canonical(node: Any, plain: Any, path: tuple) -> None:
     from . import data_key
 
     if is_mapping(node):
-        order = allowed_keys(plain, path) if isinstance(plain, dict) else []
+        order = _schema_order(plain, path)
         if order and node:
             old_last = list(node)[-1]
             known = [k for k in order if k in node]
@@ -30,11 +55,13 @@ def _canonical(node: Any, plain: Any, path: tuple) -> None:
             move_closing_comments(node, old_last, list(node)[-1])
         set_block_style(node)
         for key in node:  # a key such as 1177 is text in the plan data (see load_round_trip)
+            _to_block(node, key)
             _canonical(node[key], plain, path + (data_key(key),))
     elif is_sequence(node):
-        if any(is_mapping(item) or is_sequence(item) for item in node):
+        if _becomes_block(node):
             set_block_style(node)
         for index, item in enumerate(node):
+            _to_block(node, index)
             _canonical(item, plain, path + (index,))
 
 
