@@ -60,6 +60,19 @@ def test_installed_plan_command_validates_plans_outside_the_source_tree(installe
     assert schema.returncode == 0 and '"Förvaltningsplan"' in schema.stdout
 
 
+def test_installed_wheel_knows_swedish_words_in_capitals(installed: Path, tmp_path: Path) -> None:
+    # The word list comes with `pip install`: "VERKSAMHETSPLAN 2019 MED BUDGET OCH PLAN FÖR
+    # 2020–2021" has no undefined abbreviations, and the example plan validates cleanly.
+    example = ROOT / "examples" / "kommunalforbund" / "2019-arkivplan.yaml"
+    shutil.copy(example, tmp_path / "plan.yaml")
+    result = subprocess.run(
+        [str(installed / "plan"), "validate", "plan.yaml", "--format", "json"],
+        capture_output=True, text=True, cwd=tmp_path, env={"PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert '"findings": []' in result.stdout
+
+
 def test_installed_wheel_renders_with_its_built_in_templates(installed: Path, tmp_path: Path) -> None:
     shutil.copy(PLANS / "2025-websesam.yaml", tmp_path / "plan.yaml")
     for fmt, marker in (("html", "<caption>Budget 2025, webSesam ansvar 92910, aktivitet 3060</caption>"),
