@@ -169,10 +169,32 @@ class PlanModel(BaseModel):
 # Scalar value types written as plain YAML strings
 # --------------------------------------------------------------------------------------------
 
+class _TextScalar:
+    """A value written as one YAML string and kept as written (``str()`` gives it back), with a
+    ``parse`` classmethod that validates it and a ``JSON_SCHEMA`` for editors."""
+
+    __slots__ = ()
+    JSON_SCHEMA: dict[str, Any] = {}
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls.parse, serialization=core_schema.plain_serializer_function_ser_schema(str)
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> dict[str, Any]:
+        return dict(cls.JSON_SCHEMA)
+
+
 _DATE_TEXT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(\?)?$")
 
 
-class PlanDate:
+class PlanDate(_TextScalar):
     """A calendar date that may be marked tentative with a trailing ``?`` (``2025-12-10?``).
 
     Sources sometimes give a date with a question mark; the mark is kept so that it is never
@@ -227,24 +249,12 @@ class PlanDate:
             "(t.ex. 2025-12-10?)",
         )
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return core_schema.no_info_plain_validator_function(
-            cls.parse, serialization=core_schema.plain_serializer_function_ser_schema(str)
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> dict[str, Any]:
-        return {
-            "type": "string",
-            "pattern": r"^\d{4}-\d{2}-\d{2}\??$",
-            "description": "Datum ÅÅÅÅ-MM-DD; ett avslutande ? markerar ett preliminärt datum.",
-            "examples": ["2025-02-04", "2025-12-10?"],
-        }
+    JSON_SCHEMA: dict[str, Any] = {
+        "type": "string",
+        "pattern": r"^\d{4}-\d{2}-\d{2}\??$",
+        "description": "Datum ÅÅÅÅ-MM-DD; ett avslutande ? markerar ett preliminärt datum.",
+        "examples": ["2025-02-04", "2025-12-10?"],
+    }
 
 
 _MONTHS_SV = (
@@ -266,7 +276,7 @@ _WHEN_JSON_PATTERN = (
 )
 
 
-class PlanTime:
+class PlanTime(_TextScalar):
     """When something happens in the year: a date (``2026-03-15``), a month (``2026-03`` or
     ``mars 2026``), a quarter (``Q1 2026``, ``kvartal 1``) or a tertial (``T2 2026``). Without a
     year it recurs every year of the plan (an årshjul). A trailing ``?`` marks it tentative.
@@ -347,24 +357,12 @@ class PlanTime:
             "ett kvartal (Q1 2026) eller ett tertial (T2 2026); utan år gäller den varje år",
         )
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return core_schema.no_info_plain_validator_function(
-            cls.parse, serialization=core_schema.plain_serializer_function_ser_schema(str)
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> dict[str, Any]:
-        return {
-            "type": "string",
-            "pattern": _WHEN_JSON_PATTERN,
-            "description": "Tidpunkt: datum, månad, kvartal (Q1 2026) eller tertial (T2 2026); utan år varje år.",
-            "examples": ["2026-03-15", "Q4 2026", "mars", "Q2"],
-        }
+    JSON_SCHEMA: dict[str, Any] = {
+        "type": "string",
+        "pattern": _WHEN_JSON_PATTERN,
+        "description": "Tidpunkt: datum, månad, kvartal (Q1 2026) eller tertial (T2 2026); utan år varje år.",
+        "examples": ["2026-03-15", "Q4 2026", "mars", "Q2"],
+    }
 
 
 _FREQUENCY_TEXT = re.compile(
@@ -380,7 +378,7 @@ _FREQUENCY_JSON_PATTERN = (
 _AS_NEEDED = re.compile(r"^vid behov$", re.IGNORECASE)
 
 
-class Frequency:
+class Frequency(_TextScalar):
     """How often a forum meets, written as in the plan ("Minst 6 ggr/år", "6-8 ggr/år",
     "vid behov") and kept machine-readable as ``low``/``high``/``per``."""
 
@@ -427,24 +425,12 @@ class Frequency:
             "'vid behov' väntas",
         )
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return core_schema.no_info_plain_validator_function(
-            cls.parse, serialization=core_schema.plain_serializer_function_ser_schema(str)
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> dict[str, Any]:
-        return {
-            "type": "string",
-            "pattern": _FREQUENCY_JSON_PATTERN,
-            "description": "Mötesfrekvens, t.ex. 'Minst 6 ggr/år', '6-8 ggr/år' eller 'vid behov'.",
-            "examples": ["Minst 6 ggr/år", "6-8 ggr/år"],
-        }
+    JSON_SCHEMA: dict[str, Any] = {
+        "type": "string",
+        "pattern": _FREQUENCY_JSON_PATTERN,
+        "description": "Mötesfrekvens, t.ex. 'Minst 6 ggr/år', '6-8 ggr/år' eller 'vid behov'.",
+        "examples": ["Minst 6 ggr/år", "6-8 ggr/år"],
+    }
 
 
 # --------------------------------------------------------------------------------------------
