@@ -155,6 +155,7 @@ organisation:
     "fee-income": top,
     "agreement-period": top,
     "date-in-period": top,
+    "figure-alt": top,
 }
 
 

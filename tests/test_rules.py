@@ -116,7 +116,7 @@ def test_every_rule_is_covered_here() -> None:
         "financing-sources-sum", "period-order", "budget-year", "title-year", "approval-order",
         "date-tentative", "abbreviation-undefined", "abbreviation-unused", "link-target",
         "email-address", "duplicate-id", "section-empty", "part-reference", "unused-suppression",
-        "check-crashed",
+        "check-crashed", "figure-alt",
     }
     # Tested in files of their own; each file must at least name the rules it tests.
     tested_elsewhere = {
@@ -1067,3 +1067,27 @@ def test_file_unreadable_quiet_for_a_readable_file(tmp_path: Path) -> None:
     path.write_text(MINIMAL_PLAN, encoding="utf-8")
     loaded = load_file(path, "2025.yaml")
     assert loaded.findings == [] and loaded.plan is not None and loaded.file == "2025.yaml"
+
+
+# ============================================================================================
+# Figures
+# ============================================================================================
+
+FIGURE = "      - figure: 'Figur: Förvaltningsmodellen'\n        image: modell.png\n"
+
+
+def test_figure_alt_fires_at_the_image_of_a_figure_without_alternative_text() -> None:
+    source = MINIMAL_PLAN + FIGURE
+    finding = one(source, "figure-alt")
+    check_at(finding, 15, 16, ERROR)
+    assert finding.message == "figuren 'Figur: Förvaltningsmodellen' har en bild men ingen alternativtext"
+
+
+@pytest.mark.parametrize("extra", ["        alt: Fyra steg från behov till uppföljning.\n", ""])
+def test_figure_alt_quiet_with_alt_text_or_without_an_image(extra: str) -> None:
+    figure = FIGURE + extra if extra else "      - figure: 'Figur: Förvaltningsmodellen'\n"
+    assert [f.rule for f in findings_for(MINIMAL_PLAN + figure)] == []
+
+
+def test_figure_alt_is_not_satisfied_by_blank_text() -> None:
+    assert rule_hits(MINIMAL_PLAN + FIGURE + "        alt: '  '\n", "figure-alt") == [(15, 16)]

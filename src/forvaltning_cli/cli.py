@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .formats import DIFF_FORMATS, DOCUMENT_FORMATS, FINDING_FORMATS, SPLIT_FORMATS
+from .formats import DIFF_FORMATS, DOCUMENT_FORMATS, FINDING_FORMATS, PDF_STANDARDS, SPLIT_FORMATS
 
 app = typer.Typer(
     name="plan",
@@ -30,6 +30,7 @@ app = typer.Typer(
 
 OutputFormat = Enum("OutputFormat", {name: name for name in FINDING_FORMATS}, type=str)
 DocumentFormat = Enum("DocumentFormat", {name: name for name in DOCUMENT_FORMATS}, type=str)
+PdfStandard = Enum("PdfStandard", {name.replace("-", "_"): name for name in PDF_STANDARDS}, type=str)
 DiffFormat = Enum("DiffFormat", {name: name for name in DIFF_FORMATS}, type=str)
 SplitFormat = Enum("SplitFormat", {name: name for name in SPLIT_FORMATS}, type=str)
 
@@ -117,7 +118,7 @@ def rules(
 def render(
     paths: Annotated[list[Path], typer.Argument(help="Planfiler eller kataloger.")],
     document_format: Annotated[
-        DocumentFormat, typer.Option("--format", "-f", help="Dokumentformat: md, html eller pdf.")
+        DocumentFormat, typer.Option("--format", "-f", help="Dokumentformat: md, html, pdf eller docx.")
     ] = DocumentFormat.html,
     output: Annotated[
         Optional[Path],
@@ -130,14 +131,23 @@ def render(
         bool, typer.Option("--allow-errors", help="Framställ även planer med fel; dokumentet visar en ruta som räknar upp dem.")
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Skriv över en utfil som plan render inte har skrivit.")] = False,
+    pdf_standard: Annotated[
+        PdfStandard,
+        typer.Option("--pdf", help="PDF-standard: ua (taggad PDF/UA-1, standard), a-2b eller a-2a (PDF/A-2 för e-arkivet)."),
+    ] = PdfStandard.ua,
+    appendix: Annotated[
+        bool, typer.Option("--appendix", help="Lägg till verktygets egen beräknade fördelning per part som bilaga, märkt att den inte ingår i beslutet.")
+    ] = False,
 ) -> None:
-    """Framställ årets dokument på svenska (Markdown, HTML eller PDF).
+    """Framställ årets dokument på svenska (Markdown, HTML, PDF eller Word).
 
-    Planer med fel framställs inte, om inte --allow-errors anges.
+    Planer med fel framställs inte, om inte --allow-errors anges. PDF och Word (docx) skrivs
+    alltid till fil (-o).
     """
     from .commands.render import run
 
-    raise typer.Exit(run(paths, document_format.value, output, template_dir, allow_errors, force))
+    raise typer.Exit(run(paths, document_format.value, output, template_dir, allow_errors, force,
+                         pdf_standard=pdf_standard.value, appendix=appendix))
 
 
 @app.command()

@@ -609,7 +609,13 @@ class FigureBlock(PlanModel):
     """En figur. Bara bildtexten finns när bilden inte finns att tillgå."""
 
     figure: str = Field(description="Bildtext, t.ex. 'Figur: Förvaltningsmodellen i processform'.")
-    image: str | None = Field(default=None, description="Sökväg till bildfilen, relativ till planen.")
+    image: str | None = Field(
+        default=None, description="Bildfilen (PNG, JPEG eller SVG), relativ till planen, t.ex. 'bilder/modell.png'."
+    )
+    alt: str | None = Field(
+        default=None,
+        description="Alternativtext: vad bilden visar, för den som inte ser den (krävs när image anges).",
+    )
 
 
 PartName = Literal[

@@ -35,6 +35,7 @@ from . import (
     email_address,
     encoding,
     fee_income,
+    figure_alt,
     file_unreadable,
     financing_sources_sum,
     hidden_character,
@@ -74,7 +75,7 @@ _MODULES: tuple[ModuleType, ...] = (
     date_in_period,
     # Text and structure.
     abbreviation_undefined, abbreviation_unused, link_target, email_address, duplicate_id,
-    section_empty, part_reference, resource_reference,
+    section_empty, part_reference, resource_reference, figure_alt,
     # The runner itself.
     unused_suppression, check_crashed,
 )

@@ -8,17 +8,19 @@ from pathlib import Path
 from ..paths import PlanPathError, discover_plans
 from . import say
 
+BINARY_FORMATS = ("pdf", "docx")  # written to a file, never to standard output
+
 
 def _targets(files: list[tuple[Path, str]], output: Path | None, fmt: str) -> list[Path | None]:
     """Where each plan's document goes; ``None`` means standard output."""
     from ..render import EXTENSIONS
 
     if output is None:
-        if len(files) == 1 and fmt != "pdf":
+        if len(files) == 1 and fmt not in BINARY_FORMATS:
             return [None]
         raise PlanPathError(
-            "ange -o FIL eller -o KATALOG" + (" (PDF skrivs alltid till fil)" if fmt == "pdf" else
-                                             " när flera planer renderas")
+            "ange -o FIL eller -o KATALOG" + (f" ({fmt.upper()} skrivs alltid till fil)" if fmt in BINARY_FORMATS
+                                             else " när flera planer renderas")
         )
     directory = output.is_dir() or str(output).endswith(("/", "\\")) or len(files) > 1
     if not directory:
@@ -69,7 +71,7 @@ def _check_targets(files: list[tuple[Path, str]], targets: list[Path | None]) ->
 
 
 def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | None,
-        allow_errors: bool, force: bool) -> int:
+        allow_errors: bool, force: bool, *, pdf_standard: str = "ua", appendix: bool = False) -> int:
     from ..atomic import save
     from ..errors import PlanError, output_error
     from ..lint import Settings, lint
@@ -97,18 +99,24 @@ def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | N
                 "använd --force för att skriva över den")
             status = 1
             continue
+        refused: list[str] = []
         try:
-            text = render_text(linted.plan, display, linted.findings, fmt, template_dir, path)
+            if fmt == "docx":
+                from ..render.docx import render_docx
+
+                data: str | bytes = render_docx(linted.plan, display, linted.findings, template_dir, path,
+                                                refused, appendix=appendix)
+            else:
+                data = render_text(linted.plan, display, linted.findings, fmt, template_dir, path,
+                                   appendix=appendix)
         except TemplateProblem as exc:
             raise PlanError(f"mallfel: {exc}") from None
         if target is None:
-            sys.stdout.write(text)
+            sys.stdout.write(data)  # type: ignore[arg-type]
             continue
-        refused: list[str] = []
-        data = (
-            render_pdf(text, path.resolve().parent, resource_roots(template_dir, path), refused)
-            if fmt == "pdf" else text
-        )
+        if fmt == "pdf":
+            data = render_pdf(data, path.resolve().parent, resource_roots(template_dir, path), refused,  # type: ignore[arg-type]
+                              standard=pdf_standard)
         for reason in dict.fromkeys(refused):
             say(f"plan render: varning: {display}: {reason}")
         try:

@@ -27,7 +27,7 @@ from .view import build_view
 
 GENERATOR = f"forvaltning-cli {__version__}"
 TEMPLATES = {"html": "html/document.html.j2", "pdf": "html/document.html.j2", "md": "md/document.md.j2"}
-EXTENSIONS = {"html": ".html", "pdf": ".pdf", "md": ".md"}
+EXTENSIONS = {"html": ".html", "pdf": ".pdf", "md": ".md", "docx": ".docx"}
 MARKER = "<!-- plan-render: framställd av forvaltning-cli; ändra planen, inte filen -->"
 PDF_CREATOR = "plan-render/forvaltning-cli"
 MAX_RESOURCE_BYTES = 20_000_000
@@ -53,13 +53,14 @@ def _extract(key, container):
 
 def render_text(
     plan: Plan, file: str, findings: list[Finding], fmt: str,
-    template_dir: Path | None = None, plan_path: Path | None = None,
+    template_dir: Path | None = None, plan_path: Path | None = None, *, appendix: bool = False,
 ) -> str:
-    """The document as HTML or Markdown text."""
+    """The document as HTML or Markdown text. ``appendix``: add the tool's own material (the
+    computed split per party), labelled as not part of what is decided."""
     env = make_environment(search_path(template_dir, [plan_path] if plan_path else []), autoescape=fmt != "md")
     env.filters["extract"] = _extract
     env.filters["bold"] = lambda text: f"**{text}**"
-    view = build_view(plan, file, findings)
+    view = build_view(plan, file, findings, appendix=appendix)
     text = render_template(env, TEMPLATES[fmt], view=view, generator=GENERATOR, output_format=fmt)
     # Template control lines leave runs of blank lines; one blank line is all Markdown needs.
     text = re.sub(r"\n{3,}", "\n\n", text)
@@ -166,8 +167,11 @@ def url_fetcher(roots: list[Path], refused: list[str] | None = None):
 
 
 def render_pdf(html: str, base: Path | None = None, roots: list[Path] | None = None,
-               refused: list[str] | None = None) -> bytes:
+               refused: list[str] | None = None, standard: str = "ua") -> bytes:
     """Lay out rendered HTML on A4 pages (page numbers and the table of contents from the CSS).
+
+    ``standard``: one of ``formats.PDF_STANDARDS`` — ``ua`` (tagged PDF/UA-1, the default),
+    ``a-2b`` or ``a-2a`` (PDF/A-2 for the e-archive).
 
     Resources come only from ``roots`` (default: ``base``) and ``data:``; each refused one is
     described in ``refused``.

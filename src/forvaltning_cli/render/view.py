@@ -547,7 +547,7 @@ def _toc(sections: list[Record]) -> tuple[list[TocEntry], dict[int, str]]:
     return entries, anchors
 
 
-def build_view(plan: Plan, file: str, findings: list[Finding]) -> DocumentView:
+def build_view(plan: Plan, file: str, findings: list[Finding], appendix: bool = False) -> DocumentView:
     data = plain(plan)
     placed = {
         block.part
