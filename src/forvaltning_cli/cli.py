@@ -184,6 +184,26 @@ def textconv(
     raise typer.Exit(run(path))
 
 
+@app.command(name="import")
+def import_(
+    document: Annotated[Path, typer.Argument(help="Word-dokumentet (.docx eller .odt) med planen.")],
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Planfilen som skrivs. Standard: dokumentets namn med .yaml.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")] = False,
+) -> None:
+    """Läs in en befintlig förvaltningsplan i Word och skriv den som YAML.
+
+    Rubriker, stycken, listor, tabeller, belopp och datum behålls; budget, forum, närliggande
+    system, förkortningar och dokumentuppgifter känns igen. Varje gissning markeras i filen med
+    kommentaren "# importerat: kontrollera …". Sist visas en sammanfattning och valideringen av
+    resultatet.
+    """
+    from .commands.import_ import run
+
+    raise typer.Exit(run(document, output, force))
+
+
 @app.command()
 def new(
     source: Annotated[Path, typer.Option("--from", help="Årets plan att utgå från.")],
