@@ -243,9 +243,9 @@ def test_diff_git_base_finds_every_changed_plan(repo: Path) -> None:
     assert result.returncode == 0, result.stderr
     plans = {(p["old"], p["new"]): p["status"] for p in json.loads(result.stdout)["plans"]}
     assert plans == {
-        ("main:plans/2025-websesam.yaml", "plans/2025-websesam.yaml"): "changed",
-        ("main:plans/2026-shvo.yaml", "plans/shvo.yaml"): "renamed",
-        ("main:plans/old-websesam.yaml", None): "removed",
+        ("main...HEAD:plans/2025-websesam.yaml", "plans/2025-websesam.yaml"): "changed",
+        ("main...HEAD:plans/2026-shvo.yaml", "plans/shvo.yaml"): "renamed",
+        ("main...HEAD:plans/old-websesam.yaml", None): "removed",
         (None, "plans/new-websesam.yaml"): "added",
     }
     assert plan("diff", "--git", "main", "--exit-code", cwd=repo).returncode == 1
@@ -314,3 +314,60 @@ def test_example_workflow_runs_real_plan_commands() -> None:
     for command in plan_commands:
         words = shlex.split(command.split(">", 1)[0].replace("${{ github.base_ref }}", "main"))
         assert plan(*words[1:], "--help").returncode == 0, command
+
+
+@pytest.fixture
+def moved_base(tmp_path: Path) -> Path:
+    """main: webSesam. feature: support raised by 56 000 kr (committed). Then main moves on:
+    development raised by 18 000 kr there, after the branch was made."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "plans").mkdir()
+    shutil.copy(PLANS / "2025-websesam.yaml", tmp_path / "plans" / "websesam.yaml")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "plan")
+    git(tmp_path, "checkout", "-q", "-b", "feature")
+    edit(tmp_path / "plans" / "websesam.yaml", SUPPORT)
+    git(tmp_path, "commit", "-q", "-am", "support +56 000")
+    git(tmp_path, "checkout", "-q", "main")
+    edit(tmp_path / "plans" / "websesam.yaml", ("      amount: 30000\n", "      amount: 48000\n"))
+    git(tmp_path, "commit", "-q", "-am", "development +18 000 on main")
+    git(tmp_path, "checkout", "-q", "feature")
+    return tmp_path
+
+
+def _budget_changes(result) -> tuple[str, list[tuple[str, int]]]:
+    (only,) = json.loads(result.stdout)["plans"]
+    return only["headline"], [(c["path"], c["delta"]) for c in only["changes"] if c["area"] == "budget"]
+
+
+def test_diff_git_compares_with_the_merge_base_not_the_moved_base(moved_base: Path) -> None:
+    # Review tools show what the branch changed: +56 000 kr, not main's later +18 000 as reverted.
+    result = plan("diff", "--git", "main", "-f", "json", cwd=moved_base)
+    assert result.returncode == 0, result.stderr
+    headline, changes = _budget_changes(result)
+    assert headline == "Budgeten ökar med 56 000 kr (+1,9 %)"
+    assert changes == [("budget.items[support-hmc].amount", 56000)]
+    text = plan("diff", "--git", "main", cwd=moved_base).stdout
+    assert "Jämfört med förgreningspunkten mellan main och HEAD" in text and "main...HEAD" in text
+    # Spelt out as review tools write it: the same comparison.
+    assert _budget_changes(plan("diff", "--git", "main...HEAD", "-f", "json", cwd=moved_base)) == (headline, changes)
+
+
+def test_diff_git_tip_keeps_the_comparison_with_the_base_itself(moved_base: Path) -> None:
+    result = plan("diff", "--git", "main", "--tip", "-f", "json", cwd=moved_base)
+    headline, changes = _budget_changes(result)
+    assert headline == "Budgeten ökar med 38 000 kr (+1,3 %)"
+    assert sorted(delta for _, delta in changes) == [-18000, 56000]
+    assert "Jämfört med spetsen av main" in plan("diff", "--git", "main", "--tip", cwd=moved_base).stdout
+
+
+def test_diff_git_without_a_merge_base_says_so_and_exits_2(moved_base: Path, tmp_path_factory) -> None:
+    # A shallow clone of the branch alone has no common history with main.
+    clone = tmp_path_factory.mktemp("shallow") / "clone"
+    git(moved_base, "clone", "-q", "--depth", "1", "--no-local", "--branch", "feature", str(moved_base), str(clone))
+    git(clone, "fetch", "-q", "--depth", "1", "origin", "main:main")
+    result = plan("diff", "--git", "main", "-f", "markdown", cwd=clone)
+    assert result.returncode == 2
+    assert result.stdout == ""  # nothing a workflow could post as an empty comment
+    assert "ingen gemensam förgreningspunkt" in result.stderr and "fetch-depth: 0" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -158,8 +158,14 @@ def diff(
                        show_default=False),
     ] = None,
     git_base: Annotated[
-        Optional[str], typer.Option("--git", metavar="BAS", help="Jämför varje plan som ändrats mellan BAS och arbetskatalogen.")
+        Optional[str], typer.Option(
+            "--git", metavar="BAS",
+            help="Jämför varje plan som ändrats sedan förgreningspunkten mellan BAS och HEAD (som git diff BAS...HEAD) med arbetskatalogen. BAS...HEAD kan skrivas ut.",
+        )
     ] = None,
+    tip: Annotated[
+        bool, typer.Option("--tip", help="Med --git: jämför med spetsen av BAS i stället för förgreningspunkten.")
+    ] = False,
     output_format: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="text (terminal), markdown (kommentar i en pull request) eller json.")
     ] = DiffFormat.text,
@@ -171,7 +177,7 @@ def diff(
     """
     from .commands.diff import run
 
-    raise typer.Exit(run(sides or [], git_base, output_format.value, exit_code))
+    raise typer.Exit(run(sides or [], git_base, output_format.value, exit_code, tip))
 
 
 @app.command()

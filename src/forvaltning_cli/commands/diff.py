@@ -23,19 +23,24 @@ def _lint_side(spec: str, settings):
     raise UsageError(f"'{spec}' finns inte (ange en fil eller REV:SÖKVÄG, t.ex. main:plans/2026-shvo.yaml)")
 
 
-def run(sides: list[str], git_base: str | None, output_format: str, exit_code: bool) -> int:
+def run(sides: list[str], git_base: str | None, output_format: str, exit_code: bool,
+        tip: bool = False) -> int:
     from ..diff import WRITERS, DiffStatus, compare
-    from ..diff.git import changed_plans
+    from ..diff.git import changed_plans, resolve_base
     from ..lint import Settings, lint
 
     settings = Settings.load()
+    if tip and git_base is None:
+        raise UsageError("--tip hör till --git BAS")
     if git_base is not None:
+        base = resolve_base(git_base, tip)
         diffs = []
-        for changed in changed_plans(git_base, [Path(s) for s in sides]):
+        for changed in changed_plans(base.commit, [Path(s) for s in sides], label=base.label):
             old = _lint_side(changed.old, settings) if changed.old else None
             new = lint(changed.new, changed.display_new, settings) if changed.new else None
             diff = compare(changed.display_old, changed.display_new, old, new)
             diff.renamed = changed.renamed
+            diff.base_note = base.note
             diffs.append(diff)
     else:
         if len(sides) != 2:

@@ -125,6 +125,7 @@ class PlanDiff:
     budget: BudgetSummary | None = None
     rolled_years: int = 0
     renamed: bool = False
+    base_note: str | None = None  # plan diff --git: what the old side is (merge base or tip)
 
     @property
     def status(self) -> DiffStatus:

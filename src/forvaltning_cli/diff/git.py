@@ -47,6 +47,47 @@ def verify_revision(rev: str) -> None:
         raise GitProblem(f"okänd revision '{rev}'") from None
 
 
+@dataclass(frozen=True, slots=True)
+class Base:
+    """What ``plan diff --git`` compares against: a commit, and how to say which."""
+
+    commit: str
+    label: str  # how the old side is named: "main...HEAD" (the merge base) or "main" (the tip)
+    note: str
+
+
+def resolve_base(spec: str, tip: bool = False) -> Base:
+    """The commit that the plans are compared against. By default the merge base of ``BASE`` and
+    HEAD, as review tools compare (``git diff BASE...HEAD``): what the branch changed, not what
+    ``BASE`` changed since the branch was made. ``BASE...HEAD`` may be spelt out (also with another
+    head); ``tip=True`` compares against ``BASE`` itself."""
+    base, dots, head = spec.partition("...")
+    head = head or "HEAD"
+    if dots and tip:
+        raise GitProblem("--tip jämför med spetsen av BAS; skriv då BAS utan ...HEAD")
+    if not base:
+        raise GitProblem(f"ange en bas före ...: '{spec}'")
+    toplevel()
+    verify_revision(base)
+    if tip:
+        commit = _git("rev-parse", "--verify", f"{base}^{{commit}}").strip()
+        return Base(commit, base, f"Jämfört med spetsen av {base} ({commit[:7]}).")
+    verify_revision(head)
+    try:
+        commit = _git("merge-base", base, head).strip()
+    except GitProblem:
+        commit = ""
+    if not commit:
+        raise GitProblem(
+            f"{base} och {head} har ingen gemensam förgreningspunkt i den här klonen (en grund klon?); "
+            "hämta historiken med  git fetch --unshallow  (i GitHub Actions: actions/checkout med "
+            "fetch-depth: 0), eller jämför med spetsen av basen: --tip"
+        )
+    short = commit[:7]
+    return Base(commit, f"{base}...{head}", f"Jämfört med förgreningspunkten mellan {base} och {head} ({short}), som "
+                               f"git diff {base}...{head}: ändringar på {base} efter förgreningen räknas inte.")
+
+
 def show(spec: str) -> str:
     """The text of ``REV:PATH``."""
     rev, _, path = spec.partition(":")
@@ -81,11 +122,13 @@ class ChangedPlan:
     renamed: bool = False
 
 
-def changed_plans(base: str, paths: list[Path]) -> list[ChangedPlan]:
-    """Plans (``*.yaml``/``*.yml``) that differ between ``base`` and the working tree, including
-    added (also untracked), deleted and renamed ones."""
+def changed_plans(base: str, paths: list[Path], label: str | None = None) -> list[ChangedPlan]:
+    """Plans (``*.yaml``/``*.yml``) that differ between ``base`` (a revision) and the working tree,
+    including added (also untracked), deleted and renamed ones; the old sides are shown as
+    ``label:PATH`` (default: ``base``)."""
     root = toplevel()
     verify_revision(base)
+    label = label or base
     cwd = Path.cwd().resolve()
     specs = [os.path.relpath(p.resolve(), root) for p in paths] or ["."]
     out = _git("diff", "--name-status", "-M", "-z", base, "--", *specs, cwd=root)
@@ -112,9 +155,9 @@ def changed_plans(base: str, paths: list[Path]) -> list[ChangedPlan]:
         if status == "A":
             plans.append(ChangedPlan(None, root / new, None, display(new)))
         elif status == "D":
-            plans.append(ChangedPlan(f"{base}:{old}", None, f"{base}:{old}", None))
+            plans.append(ChangedPlan(f"{base}:{old}", None, f"{label}:{old}", None))
         else:
-            plans.append(ChangedPlan(f"{base}:{old}", root / new, f"{base}:{old}", display(new), old != new))
+            plans.append(ChangedPlan(f"{base}:{old}", root / new, f"{label}:{old}", display(new), old != new))
     untracked = _git("ls-files", "--others", "--exclude-standard", "-z", "--", *specs, cwd=root)
     for rel in filter(None, untracked.split("\0")):
         if is_plan(rel):

@@ -212,6 +212,8 @@ def write_terminal(diffs: list[PlanDiff], out: TextIO) -> None:
         console.print("Inga planer skiljer sig.")
     for diff in diffs:
         console.print(line((_title(diff), "bold")))
+        if diff.base_note:
+            console.print(line("  ", (diff.base_note, "dim")))
         note = _rolled_note(diff)
         if note:
             console.print(line("  ", (note, "dim")))
@@ -312,6 +314,8 @@ def _md_budget_table(diff: PlanDiff) -> list[str]:
 
 def _md_plan(diff: PlanDiff, details: bool) -> str:
     out = [f"### {markdown_code_span(_title(diff))}", "", f"**{markdown_text(headline(diff))}**", ""]
+    if diff.base_note:
+        out += [f"_{markdown_text(diff.base_note)}_", ""]
     note = _rolled_note(diff)
     if note:
         out += [f"_{note}_", ""]
@@ -422,6 +426,7 @@ def as_json(diffs: list[PlanDiff]) -> dict:
             "status": diff.status,
             "headline": headline(diff),
             "rolled_forward_years": diff.rolled_years,
+            **({"base": diff.base_note} if diff.base_note else {}),
             "budget": budget,
             "changes": [c.as_dict() for c in diff.changes],
             "validation": {
