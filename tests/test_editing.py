@@ -306,3 +306,63 @@ def test_shell_completion_is_available() -> None:
                             capture_output=True, text=True, start_new_session=True,
                             env={"PATH": str(script.parent) + ":/usr/bin:/bin", "SHELL": "/bin/bash"})
     assert result.returncode == 0 and "_PLAN_COMPLETE=complete_bash" in result.stdout
+
+
+# GitLab's Code Quality report format as its documentation states it (docs.gitlab.com, "Code
+# Quality", the table of required properties; severity values from the same page).
+GITLAB_CODE_QUALITY = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["description", "check_name", "fingerprint", "severity", "location"],
+        "properties": {
+            "description": {"type": "string", "minLength": 1},
+            "check_name": {"type": "string", "minLength": 1},
+            "fingerprint": {"type": "string", "minLength": 1},
+            "severity": {"enum": ["info", "minor", "major", "critical", "blocker"]},
+            "location": {
+                "type": "object",
+                "required": ["path", "lines"],
+                "properties": {
+                    "path": {"type": "string", "pattern": r"^[^/]"},
+                    "lines": {"type": "object", "required": ["begin"],
+                              "properties": {"begin": {"type": "integer", "minimum": 1}}},
+                },
+            },
+        },
+    },
+}
+
+
+def test_gitlab_report_follows_the_format_with_hints_and_one_fingerprint_per_finding(tmp_path: Path) -> None:
+    import jsonschema
+
+    _git(tmp_path, "init", "-q")
+    (tmp_path / "plans").mkdir()
+    # webSesam has two forum links with the same text that point nowhere: the same rule and
+    # message on two lines (284 and 292).
+    source = (PLANS / "2025-websesam.yaml").read_text(encoding="utf-8")
+    (tmp_path / "plans" / "p.yaml").write_text(source, encoding="utf-8")
+    result = plan("validate", "-f", "gitlab", "p.yaml", cwd=tmp_path / "plans")
+    issues = json.loads(result.stdout)
+    jsonschema.validate(issues, GITLAB_CODE_QUALITY)
+    assert {i["location"]["path"] for i in issues} == {"plans/p.yaml"}  # from the repository root
+    links = [i for i in issues if i["check_name"] == "link-target"]
+    same = [i for i in links if "beredningsgrupp IT-stöd" in i["description"]]
+    assert [i["location"]["lines"]["begin"] for i in same] == [284, 292]
+    assert same[0]["fingerprint"] != same[1]["fingerprint"]
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+    assert all(" → " in i["description"] for i in links)  # the hint is kept
+    # An unrelated line above moves every finding but changes no fingerprint.
+    (tmp_path / "plans" / "p.yaml").write_text("# en kommentar\n" + source, encoding="utf-8")
+    moved = json.loads(plan("validate", "-f", "gitlab", "p.yaml", cwd=tmp_path / "plans").stdout)
+    assert [i["fingerprint"] for i in moved] == [i["fingerprint"] for i in issues]
+    assert [i["location"]["lines"]["begin"] for i in moved] == [i["location"]["lines"]["begin"] + 1 for i in issues]
+
+
+def test_gitlab_report_paths_follow_ci_project_dir(tmp_path: Path) -> None:
+    (tmp_path / "plans").mkdir()
+    shutil.copy(PLANS / "2026-shvo.yaml", tmp_path / "plans" / "shvo.yaml")
+    result = plan("validate", "-f", "gitlab", "shvo.yaml", cwd=tmp_path / "plans",
+                  env={"CI_PROJECT_DIR": str(tmp_path)})
+    assert {i["location"]["path"] for i in json.loads(result.stdout)} == {"plans/shvo.yaml"}

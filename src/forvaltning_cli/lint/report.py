@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 from typing import TextIO
 
 from ..escape import json_text, terminal_text
@@ -171,21 +172,56 @@ def write_sarif(results: Results, out: TextIO) -> None:
     out.write(json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n")
 
 
+def _repository_root() -> Path | None:
+    """The folder GitLab's report paths are relative to: ``$CI_PROJECT_DIR`` in GitLab CI,
+    otherwise the top of the git repository around the current directory (``None`` outside one)."""
+    import subprocess
+
+    if os.environ.get("CI_PROJECT_DIR"):
+        return Path(os.environ["CI_PROJECT_DIR"]).resolve()
+    try:
+        result = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True,
+                                encoding="utf-8", errors="replace", timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return Path(result.stdout.strip()).resolve() if result.returncode == 0 and result.stdout.strip() else None
+
+
+def _report_path(file: str, root: Path | None) -> str:
+    """A finding's file relative to ``root`` (POSIX separators), or as shown when it lies outside."""
+    if root is None:
+        return file
+    try:
+        return Path(file).resolve().relative_to(root).as_posix()
+    except (ValueError, OSError):
+        return file
+
+
 def write_gitlab(results: Results, out: TextIO) -> None:
-    """A GitLab code quality report (a JSON array of issues)."""
+    """A GitLab Code Quality report (a JSON array of issues; the format's published schema is
+    checked in the tests). Paths are relative to the repository root wherever the command runs;
+    the description carries the hint; the fingerprint tells findings apart that share a rule and
+    message (their data path, else their line and column) and stays the same when unrelated lines
+    move, so GitLab does not show a finding as fixed and new again."""
     import hashlib
 
     severity = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
+    root = _repository_root()
     issues = []
+    seen: dict[str, int] = {}
     for file, findings in results:
+        path = _report_path(file, root)
         for f in findings:
-            fingerprint = hashlib.sha256(f"{file}:{f.rule}:{f.message}".encode()).hexdigest()
+            place = f.where if f.where is not None else f"{f.line}:{f.column}"
+            key = f"{path}\0{f.rule}\0{f.message}\0{place}"
+            seen[key] = seen.get(key, 0) + 1
+            fingerprint = hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()
             issues.append({
-                "description": f"{f.rule}: {f.message}",
+                "description": f"{f.rule}: {f.message}" + (f" → {f.hint}" if f.hint else ""),
                 "check_name": f.rule,
                 "fingerprint": fingerprint,
                 "severity": severity[f.severity],
-                "location": {"path": file, "lines": {"begin": f.line}},
+                "location": {"path": path, "lines": {"begin": f.line}},
             })
     out.write(json_text(json.dumps(issues, ensure_ascii=False, indent=2)) + "\n")
 
