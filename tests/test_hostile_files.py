@@ -125,8 +125,11 @@ def test_fmt_keeps_hard_links(tmp_path: Path) -> None:
 
 
 SLOW_WRITE = textwrap.dedent("""\
-    import os, sys, time
+    import os, signal, sys, time
     from pathlib import Path
+    # As in a terminal: Ctrl-C raises KeyboardInterrupt even when this test runs in the
+    # background, where the shell started it with SIGINT ignored (and Python then keeps it so).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     real_fsync = os.fsync
     def slow_fsync(fd):
         Path(sys.argv[2]).write_text("writing")
