@@ -284,6 +284,15 @@ def test_pre_commit_hooks_run_for_real(tmp_path: Path) -> None:
     clean = try_repo("plan-validate", "plans/2025-websesam.yaml")
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "plan validate" in clean.stdout and "Passed" in clean.stdout
+    # The plan's warnings reach the author although the hook passes.
+    assert "link-target" in clean.stdout and "1 plan kontrollerade: 0 fel, 10 varningar" in clean.stdout
+    # Fifty plans: one process, one report, one summary line.
+    for n in range(50):
+        shutil.copy(PLANS / "2025-websesam.yaml", work / "plans" / f"plan-{n:02d}.yaml")
+    _git(work, "add", "-A")
+    many = try_repo("plan-validate", *[f"plans/plan-{n:02d}.yaml" for n in range(50)])
+    assert many.returncode == 0, many.stdout + many.stderr
+    assert many.stdout.count("planer kontrollerade") == 1 and "50 planer kontrollerade" in many.stdout
     formatted = try_repo("plan-fmt", "plans/2025-websesam.yaml")
     assert formatted.returncode == 0, formatted.stdout + formatted.stderr
 
