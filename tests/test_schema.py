@@ -111,3 +111,31 @@ def test_schema_describes_the_real_plan_parts(schema: dict) -> None:
     for part in ("scope", "stakeholders", "roles", "activities", "resources", "risks",
                  "agreements", "milestones", "annual_cycle"):
         assert part in schema["properties"], part
+
+
+def _schemas(node):
+    """Every subschema (not the property maps themselves)."""
+    if isinstance(node, dict):
+        yield node
+        for key in ("properties", "$defs"):
+            for sub in (node.get(key) or {}).values():
+                yield from _schemas(sub)
+        for key in ("anyOf", "oneOf", "allOf", "prefixItems"):
+            for sub in node.get(key) or []:
+                yield from _schemas(sub)
+        for key in ("items", "additionalProperties"):
+            yield from _schemas(node.get(key))
+
+
+def test_editors_see_swedish_titles_and_complete_no_nulls(schema: dict) -> None:
+    nodes = list(_schemas(schema))
+    titles = {node["title"] for node in nodes if "title" in node}
+    assert "Cost Centre" not in titles and "Staffing Percent" not in titles
+    assert schema["$defs"]["Budget"]["properties"]["cost_centre"]["title"] == "Ansvar"
+    assert schema["$defs"]["BudgetLine"]["properties"]["staffing_percent"]["title"] == "Bemanning i procent av heltid"
+    # Pydantic's titles are the field names in English words: none is left.
+    english = {name.replace("_", " ").title() for d in schema["$defs"].values() for name in d.get("properties", {})}
+    assert titles & english <= {"Budget", "Status", "Version", "Per"}  # the same word in Swedish
+    assert not [node for node in nodes if "default" in node and node["default"] is None]
+    kind = schema["$defs"]["BudgetLine"]["properties"]["kind"]
+    assert dict(zip(kind["enum"], kind["markdownEnumDescriptions"]))["income"] == "intäkt"
