@@ -274,6 +274,30 @@ def schema(
     raise typer.Exit(run(output))
 
 
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="Förrådets rotkatalog.")] = Path("."),
+    force: Annotated[bool, typer.Option("--force", help="Skriv över ett schema som redan finns.")] = False,
+) -> None:
+    """Förbered ett förråd för planer i editorn: schemat och VS Codes inställningar.
+
+    Skriver schema/plan.schema.json (fungerar utan nät och följer verktygets version) och lägger
+    till i .vscode/settings.json att plans/**/*.yaml valideras mot det och att editorns egen
+    YAML-formatering lämnar planerna åt plan fmt.
+    """
+    from .commands.init import run
+
+    raise typer.Exit(run(directory, force))
+
+
+@app.command()
+def lsp() -> None:
+    """Starta en språkserver (LSP över stdin/stdout) som visar planens anmärkningar i editorn medan du skriver."""
+    from .commands.lsp import run
+
+    raise typer.Exit(run())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``plan`` with ``argv`` in this process and return the exit code: the one error
     handler (pre-commit's ``error_handler``). Tests call this; the console script calls :func:`run`."""
