@@ -47,9 +47,10 @@ _SUBSCHEMAS = ("items", "additionalProperties", "not", "if", "then", "else")
 
 
 def _for_editors(node: Any) -> None:
-    """Swedish titles instead of Pydantic's English ones ("Cost Centre"), no ``default: null``
-    (an editor would complete ``amount: null``), and Swedish words beside English enum values;
-    over every subschema (never into a ``properties`` map as if it were a schema)."""
+    """Swedish titles instead of Pydantic's English ones ("Cost Centre"), no ``null`` (an editor
+    would complete ``amount: null``; an optional key is left out instead), and Swedish words
+    beside English enum values; over every subschema (never into a ``properties`` map as if it
+    were a schema)."""
     if not isinstance(node, dict):
         return
     if isinstance(node.get("description"), str):
@@ -58,6 +59,15 @@ def _for_editors(node: Any) -> None:
         del node["title"]
     if "default" in node and node["default"] is None:
         del node["default"]
+    branches = node.get("anyOf")
+    if branches and any(b == {"type": "null"} for b in branches):
+        # An optional key is left out, not written as null: an editor would offer "null".
+        kept = [b for b in branches if b != {"type": "null"}]
+        del node["anyOf"]
+        if len(kept) == 1:
+            node.update({k: v for k, v in kept[0].items() if k not in node or k == "$ref"})
+        else:
+            node["anyOf"] = kept
     values = node.get("enum")
     if values and all(isinstance(v, str) for v in values):
         node["markdownEnumDescriptions"] = [ENUM_WORDS.get(v, v) for v in values]
