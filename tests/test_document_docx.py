@@ -324,3 +324,20 @@ def test_a_house_reference_document_beside_the_plans_wins(tmp_path: Path) -> Non
     package = zipfile.ZipFile(out)
     headers = b"".join(package.read(n) for n in package.namelist() if n.startswith("word/header"))
     assert b"Husets sida" in headers
+
+
+def test_rendering_again_replaces_its_own_docx_and_never_a_foreign_one(tmp_path: Path) -> None:
+    require("pandoc")
+    target = tmp_path / "plan.docx"
+    first = run_plan("render", str(PLANS / "2025-websesam.yaml"), "-f", "docx", "-o", str(target))
+    assert first.returncode == 0, first.stderr
+    again = run_plan("render", str(PLANS / "2025-websesam.yaml"), "-f", "docx", "-o", str(target))
+    assert again.returncode == 0, again.stderr  # its own output: replaced without --force
+    foreign = tmp_path / "foreign.docx"
+    import zipfile
+    with zipfile.ZipFile(foreign, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    before = foreign.read_bytes()
+    refused = run_plan("render", str(PLANS / "2025-websesam.yaml"), "-f", "docx", "-o", str(foreign))
+    assert refused.returncode == 1 and "--force" in refused.stderr
+    assert foreign.read_bytes() == before

@@ -9,6 +9,7 @@ traceback (exit 3).
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import shutil
@@ -599,6 +600,9 @@ def test_html_never_points_at_a_remote_or_outside_image(repo: Path) -> None:
     """Even with --allow-errors: a finance officer opening the HTML must not load a tracking
     pixel or a file elsewhere on the machine; the caption stays."""
     text = (repo / "plan.yaml").read_text(encoding="utf-8")
+    (repo / "bilder").mkdir(exist_ok=True)
+    (repo / "bilder" / "ok.png").write_bytes(base64.b64decode(  # a real 1 × 1 PNG
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="))
     images = ("https://spår.example.invalid/p.png", "//example.invalid/p.png", "/etc/hostname",
               "../secret.png", "%2e%2e/secret.png", "bilder/ok.png")
     figures = "".join(f"      - figure: Figur {i}\n        image: {json.dumps(image)}\n" for i, image in enumerate(images))
@@ -607,7 +611,10 @@ def test_html_never_points_at_a_remote_or_outside_image(repo: Path) -> None:
     result = plan("render", "plan.yaml", "-f", "html", "--allow-errors", cwd=repo)
     assert result.returncode == 0, result.stderr
     sources = [chunk.split('"', 1)[0] for chunk in result.stdout.split('<img src="')[1:]]
-    assert sources == ["bilder/ok.png"]
+    # Only the image inside the plan's folder, embedded (the HTML is self-contained): nothing is
+    # fetched when the document is opened.
+    assert len(sources) == 1 and sources[0].startswith("data:image/png;base64,")
+    assert "Bild saknas" in result.stdout
     assert all(f"Figur {i}" in result.stdout for i in range(len(images)))
 
 

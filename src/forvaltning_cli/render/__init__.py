@@ -12,6 +12,7 @@ folders, never the network, a device or a file elsewhere.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import stat
@@ -36,7 +37,16 @@ MAX_OWN_PDF_BYTES = 500_000_000
 __all__ = [
     "GENERATOR", "MARKER", "PDF_CREATOR", "PdfUnavailable", "ResourceRefused", "TemplateProblem",
     "render_text", "render_pdf", "resource_roots", "fetch_resource", "EXTENSIONS", "is_own_output",
+    "production_date", "image_data_uri",
 ]
+
+# The image types a document embeds, recognised by their first bytes (never by the file name).
+IMAGE_TYPES = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+)
+# WeasyPrint's name for each --pdf standard (formats.PDF_STANDARDS).
+PDF_VARIANTS = {"ua": "pdf/ua-1", "a-2b": "pdf/a-2b", "a-2a": "pdf/a-2a"}
 
 
 class PdfUnavailable(PlanError):
@@ -51,17 +61,78 @@ def _extract(key, container):
     return container.get(key) if hasattr(container, "get") else container[key]
 
 
+def production_date() -> dt.date:
+    """The date of production printed in the document: today, or the day of
+    ``SOURCE_DATE_EPOCH`` (UTC) when that is set, so that a build can be reproduced."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+        except (ValueError, OverflowError, OSError):
+            pass
+    return dt.date.today()
+
+
+def _image_type(data: bytes) -> str | None:
+    for magic, mime in IMAGE_TYPES:
+        if data.startswith(magic):
+            return mime
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<svg", b"<?xml", b"<!--", b"<!doctype svg")) and b"<svg" in data[:65536].lower():
+        return "image/svg+xml"
+    return None
+
+
+def image_data_uri(name: str, roots: list[Path], base: Path | None) -> str:
+    """``name`` (a path relative to ``base``, the plan's folder, or to a template folder) as a
+    ``data:`` URI, so that the HTML is self-contained; "" when the file may not be embedded
+    (outside the plan's folder and the template folders, unreadable, or not PNG, JPEG or SVG).
+    An SVG becomes an image (``<img src="data:…">``), never markup in the page: its scripts
+    and links do nothing."""
+    import base64
+    from urllib.parse import urlsplit
+
+    if not isinstance(name, str) or not name.strip() or urlsplit(name).scheme or name.startswith(("/", "\\")):
+        return ""
+    for folder in ([base] if base is not None else []) + list(roots):
+        candidate = (folder / name)
+        if not candidate.exists():
+            continue
+        try:
+            data, _ = fetch_resource(candidate.resolve().as_uri(), roots)
+        except (ResourceRefused, OSError, ValueError):
+            return ""
+        mime = _image_type(data)
+        if mime is None:
+            return ""
+        return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+    return ""
+
+
 def render_text(
     plan: Plan, file: str, findings: list[Finding], fmt: str,
     template_dir: Path | None = None, plan_path: Path | None = None, *, appendix: bool = False,
+    produced: dt.date | None = None,
 ) -> str:
     """The document as HTML or Markdown text. ``appendix``: add the tool's own material (the
-    computed split per party), labelled as not part of what is decided."""
+    computed split per party), labelled as not part of what is decided. ``produced``: the date
+    of production (default :func:`production_date`).
+
+    Templates may call ``embed("logo.png")``: the image beside the plan or in a template
+    folder as a ``data:`` URI ("" when it may not be embedded)."""
     env = make_environment(search_path(template_dir, [plan_path] if plan_path else []), autoescape=fmt != "md")
     env.filters["extract"] = _extract
     env.filters["bold"] = lambda text: f"**{text}**"
+    roots = resource_roots(template_dir, plan_path)
+    base = plan_path.resolve().parent if plan_path is not None else None
+
+    def embed(name: str) -> str:
+        return image_data_uri(name, roots, base)
+
+    env.globals["embed"] = embed
     view = build_view(plan, file, findings, appendix=appendix)
-    text = render_template(env, TEMPLATES[fmt], view=view, generator=GENERATOR, output_format=fmt)
+    text = render_template(env, TEMPLATES[fmt], view=view, generator=GENERATOR, output_format=fmt,
+                           produced=produced or production_date())
     # Template control lines leave runs of blank lines; one blank line is all Markdown needs.
     text = re.sub(r"\n{3,}", "\n\n", text)
     # The marker comes first whatever the template writes, so is_own_output can trust it.
@@ -190,24 +261,57 @@ def render_pdf(html: str, base: Path | None = None, roots: list[Path] | None = N
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     if roots is None:
         roots = [base.resolve()] if base else []
+    variant = PDF_VARIANTS.get(standard)
+    if variant is None:
+        raise PlanError(f"okänd PDF-standard '{standard}': välj {', '.join(PDF_VARIANTS)}")
     try:
         document = HTML(
             string=html, base_url=str(base) + os.sep if base else None, url_fetcher=url_fetcher(roots, refused)
         ).render()
         # The marker for is_own_output, whatever <meta name="generator"> the template wrote.
         document.metadata.generator = f"{PDF_CREATOR} {__version__}"
-        # PDF 1.4 keeps the document information outside compressed object streams.
-        return document.write_pdf(pdf_version="1.4")
+        metadata = document.metadata
+        metadata.lang = metadata.lang or "sv"
+        if not metadata.created:
+            metadata.created = production_date().isoformat()
+        metadata.modified = metadata.modified or metadata.created
+        # Tagged always (PDF/UA-1, or PDF/A-2 with its structure tree: a and b alike).
+        return document.write_pdf(pdf_variant=variant, pdf_tags=True, finisher=_finish_pdf)
     except (Exception, RecursionError) as exc:  # noqa: BLE001 - the HTML comes from (house-style) templates
         raise PlanError(f"PDF:en kunde inte byggas ur mallens HTML: {type(exc).__name__}: {exc}") from None
 
 
+def _finish_pdf(document, pdf) -> None:
+    """Just before WeasyPrint writes the file: the document information stays a plain object,
+    outside the compressed object stream (PDF 1.5 and later), so :func:`_pdf_creator` reads it;
+    a viewer shows the title rather than the file name (PDF/UA)."""
+    import pydyf
+
+    class PlainDictionary(pydyf.Dictionary):
+        @property
+        def compressible(self) -> bool:
+            return False
+
+    pdf.info = PlainDictionary(pdf.info)
+    preferences = pdf.catalog.get("ViewerPreferences")
+    if not isinstance(preferences, pydyf.Dictionary):
+        preferences = pydyf.Dictionary()
+        pdf.catalog["ViewerPreferences"] = preferences
+    preferences["DisplayDocTitle"] = "true"
+
+
 def _pdf_creator(data: bytes) -> bytes | None:
-    """The ``Creator`` of a PDF's document information (the last trailer's ``/Info``)."""
-    trailers = re.findall(rb"trailer\s*<<(.*?)>>", data, re.S)
+    """The ``Creator`` of a PDF's document information: the ``/Info`` of the last trailer or
+    cross-reference stream (whichever comes last, as an incremental update would)."""
+    trailers = [(m.start(), m.group(1)) for m in re.finditer(rb"trailer\s*<<(.*?)>>", data, re.S)]
+    for match in re.finditer(rb"/Type\s*/XRef\b", data):  # a cross-reference stream's dictionary
+        start = data.rfind(b"obj", max(0, match.start() - 4000), match.start())
+        end = data.find(b"stream", match.end(), match.end() + 4000)
+        if start >= 0 and end >= 0:
+            trailers.append((match.start(), data[start:end]))
     if not trailers:
         return None
-    info = re.search(rb"/Info\s+(\d+)\s+(\d+)\s+R", trailers[-1])
+    info = re.search(rb"/Info\s+(\d+)\s+(\d+)\s+R", max(trailers)[1])
     if info is None:
         return None
     objects = re.findall(rb"(?<![0-9])" + info.group(1) + rb"\s+" + info.group(2) + rb"\s+obj\s*<<(.*?)>>\s*endobj",
@@ -222,7 +326,8 @@ def is_own_output(path: Path) -> bool:
     """Whether ``path`` was written by ``plan render`` (so it may be overwritten).
 
     HTML and Markdown: the first line is :data:`MARKER`. PDF: the document information's
-    ``Creator`` starts with :data:`PDF_CREATOR`. Anything that is not a regular file is not.
+    ``Creator`` starts with :data:`PDF_CREATOR`. DOCX: ``docProps/app.xml`` names the tool
+    (``docx.is_own_docx``). Anything that is not a regular file is not.
     """
     try:
         info = path.stat()
@@ -233,6 +338,10 @@ def is_own_output(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
+            if head.startswith(b"PK\x03\x04"):
+                from .docx import is_own_docx
+
+                return is_own_docx(path)
             if head.startswith(b"%PDF"):
                 if info.st_size > MAX_OWN_PDF_BYTES:
                     return False

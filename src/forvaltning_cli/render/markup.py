@@ -178,3 +178,16 @@ def markdown_comment(text: str | None) -> str:
     from ..escape import html_comment_text
 
     return "" if text is None else html_comment_text(text)
+
+
+def markdown_image(image: str | None, alt: str | None) -> str:
+    """A figure's image as Markdown (``![alt](<bilder/modell.png>)``): the alt text escaped as
+    inline text (one line), the path as a pointy-bracket destination that nothing in it can close
+    early. Only what a plan may embed — a path inside the plan's folder or a ``data:`` URI — is
+    written; anything else (``javascript:``, ``http:``, ``..``) gives no image at all."""
+    from ..checks.resource_reference import shape_problem
+    from ..escape import markdown_text as plain
+
+    if not image or shape_problem(image) is not None:
+        return ""
+    return f"![{plain(alt or '')}]({_destination(visible(image))})"

@@ -23,7 +23,7 @@ from enum import Enum, StrEnum
 from fractions import Fraction
 
 from ..budget import (
-    ACTIVITY_TYPE_LABELS as ACTIVITY_TYPES_IN_TEXT, computed_result, computed_total, group_amount, group_party_sum,
+    ACTIVITY_TYPE_LABELS as ACTIVITY_TYPES_IN_TEXT, computed_result, computed_total, group_party_sum, group_sum,
     has_non_cost_lines, party_column_sum,
 )
 from ..findings import Finding, Severity
@@ -99,11 +99,15 @@ class RowKind(StrEnum):
 class BudgetRow:
     """One row of the budget table.
 
-    ``cells`` holds the figure shown in each amount column (``DocumentView.amount_columns``):
-    a line's stated amount; a subtotal's or total's computed sum (as ``amount``); a result's
-    stated figure. ``computed`` holds, for a result row, the computed result in each column
-    where it is to be shown beside the stated one (it differs, or nothing is stated), labelled
-    "beräknat". ``parties`` are the budget year's party columns.
+    Every row shows what the plan states. ``cells`` holds the stated figure in each amount column
+    (``DocumentView.amount_columns``) — a line's amount, a subtotal's, total's or result's stated
+    figure — or ``None`` where the plan states none. ``computed`` holds the computed figure (the
+    sum of the rows, the result of income minus costs) in each column where it is to be shown
+    beside the stated one, labelled "beräknat": it differs from the stated figure, or nothing
+    is stated. ``parties`` are the budget year's stated party amounts (``None``: not stated) and
+    ``computed_parties`` the computed party sums shown beside them on the same terms.
+    ``amount`` is the figure the row stands for in the budget year: the stated one, else the
+    computed one.
     """
 
     kind: RowKind
@@ -113,6 +117,7 @@ class BudgetRow:
     staffing: object = None
     cells: dict[str, int | None] = field(default_factory=dict)
     computed: dict[str, int] = field(default_factory=dict)
+    computed_parties: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +196,11 @@ class SplitView:
     totals: dict[str, int]
     source_amounts: dict[str, int]
     amount: int
+    # The plan's stated party totals (kronor), or None; and the sum of each party's column as the
+    # appendix shows it (the stated line amounts, the computed ones where a line states none).
+    stated_totals: dict[str, int] | None = None
+    shown_totals: dict[str, int] = field(default_factory=dict)
+    stated_amount: int | None = None  # the plan's stated total (kronor), or None
 
     def total(self) -> int:
         return self.amount
@@ -217,7 +227,7 @@ def plain(value):
         return value
     if isinstance(value, FigureBlock) and value.image is not None and shape_problem(value.image):
         # Never a remote or outside image in a document, even rendered with --allow-errors.
-        return Record({"figure": value.figure, "image": None})
+        return Record({"figure": value.figure, "image": None, "alt": value.alt})
     if isinstance(value, BaseModel):
         return Record({name: plain(getattr(value, name)) for name in type(value).model_fields})
     if isinstance(value, PlanDate):
@@ -271,6 +281,14 @@ class DocumentView:
     resource_rows: list[Record] = field(default_factory=list)
     resource_total: Record | None = None
     population_total: int | None = None
+    # The notice for a document rendered with errors (see ``_notice``), or None.
+    notice: Record | None = None
+    # The appendices, in order: records with ``id`` (anchor), ``number``, ``title`` (``Bilaga 1:
+    # Fakturering``), ``part`` (the part shown: a plan part name, or ``financing.source_amounts``),
+    # ``computed`` (tool-computed: only with --appendix) and ``note`` (for a computed one, the
+    # label saying that it is not part of the decision).
+    appendices: list[Record] = field(default_factory=list)
+    appendix_requested: bool = False
 
     def anchor(self, section) -> str:
         return self.anchors[id(section)]
@@ -282,6 +300,14 @@ class DocumentView:
     @staticmethod
     def months_text(months: list[int]) -> str:
         return month_list(months) if months else ""
+
+    @staticmethod
+    def md_image(image: str | None, alt: str | None) -> str:
+        """A figure's image for a Markdown document (``![alt](<path>)``), or ``""`` (see
+        :func:`.markup.markdown_image`)."""
+        from .markup import markdown_image
+
+        return markdown_image(image, alt)
 
     @staticmethod
     def part_title(name: str) -> str:
@@ -399,17 +425,52 @@ def _split(plan: Plan) -> SplitView | None:
         split = split_plan(plan)
     except SplitProblem:
         return None
-    lines = [
-        Record({
+    texts = {key.id: key.text for key in plan.financing.split_keys}
+    lines = []
+    shown_totals = {party: 0 for party in split.parties}
+    for line in split.lines:
+        stated = dict(line.stated) if line.stated is not None else None
+        # What the appendix shows per party: the plan's stated amount, else the computed one.
+        shown = {p: (stated[p] if stated is not None and p in stated else line.computed.get(p)) for p in split.parties}
+        for party, value in shown.items():
+            shown_totals[party] += value or 0
+        lines.append(Record({
             "id": line.id, "name": line.name, "amount": line.amount, "key": line.key,
             "key_source": str(line.key_source), "also_follows": list(line.also_follows),
-            "computed": dict(line.computed), "stated": dict(line.stated) if line.stated is not None else None,
+            "computed": dict(line.computed), "stated": stated,
             "sources": dict(line.sources), "differences": dict(line.differences),
-        })
-        for line in split.lines
-    ]
+            "shown": shown, "key_text": _key_text(line, texts),
+        }))
     return SplitView(list(split.parties), list(split.sources), lines, split.party_totals(),
-                     split.source_totals(), split.total())
+                     split.source_totals(), split.total(),
+                     dict(split.stated_totals) if split.stated_totals is not None else None, shown_totals,
+                     _stated_split_total(plan))
+
+
+def _stated_split_total(plan: Plan) -> int | None:
+    """The budget year's stated total in kronor, when the plan states one."""
+    budget = plan.budget
+    if budget is None or budget.total is None or budget.total.column_value(None) is None:
+        return None
+    return budget.total.column_value(None) * budget.kronor_per_unit
+
+
+def _key_text(line, texts: dict[str, str]) -> str:
+    """Which split key a line follows, in the key's own words (never its id), as the split found it:
+    named on the line, followed by its stated amounts (all keys they follow equally), the nearest
+    one when they follow none, or the plan's only key."""
+    from ..split.allocate import KeySource
+
+    if line.key is None:
+        return "ingen fördelningsnyckel"
+    text = texts.get(line.key, line.key)
+    if line.key_source == KeySource.FOLLOWS:
+        followed = [text] + [texts.get(key, key) for key in line.also_follows]
+        return "Planens belopp följer " + join([f"”{t}”" for t in followed]) + (
+            " (samma andelar)" if len(followed) > 1 else "")
+    if line.key_source == KeySource.NEAREST:
+        return f"Planens belopp följer ingen nyckel; beräknat med den närmaste, ”{text}”"
+    return text
 
 
 def _amount_columns(budget: Budget) -> list[tuple[str, str]]:
@@ -444,6 +505,31 @@ def _budget_rows(plan: Plan) -> tuple[list[BudgetRow], list[tuple[str, str]], li
         return BudgetRow(RowKind.LINE, line.name, line.amount, parties_of(line), line.staffing_percent,
                          {c: _stated(line, c) for c, _ in amount_columns})
 
+    def stated_and_computed(stated_item, computed_of) -> tuple[dict, dict]:
+        """Per amount column: the stated figure, and the computed one where it is to be shown."""
+        cells = {c: (_stated(stated_item, c) if stated_item is not None else None) for c, _ in amount_columns}
+        computed = {}
+        for column, _ in amount_columns:
+            value = computed_of(_budget_column(column))
+            if value is not None and value != cells[column]:
+                computed[column] = value
+        return cells, computed
+
+    def parties_stated_and_computed(stated_parties, computed_of) -> tuple[dict, dict]:
+        stated = {p: (stated_parties or {}).get(p) for p, _ in columns}
+        computed = {}
+        for party, _ in columns:
+            value = computed_of(party)
+            if value is not None and value != stated[party]:
+                computed[party] = value
+        return stated, computed
+
+    def shown(cells: dict, computed: dict):
+        first = amount_columns[0][0] if amount_columns else AMOUNT
+        budget_column = next((c for c, _ in amount_columns if _budget_column(c) is None), first)
+        value = cells.get(budget_column)
+        return value if value is not None else computed.get(budget_column)
+
     for index, item in enumerate(budget.items):
         if isinstance(item, BudgetGroup):
             if item.group:
@@ -451,17 +537,16 @@ def _budget_rows(plan: Plan) -> tuple[list[BudgetRow], list[tuple[str, str]], li
             for line in item.lines:
                 rows.append(line_row(line))
             if item.subtotal is not None or item.group:
-                computed_parties = {p: group_party_sum(item, p) for p, _ in columns}
-                label = (item.subtotal.label if item.subtotal and item.subtotal.label else None) or f"Delsumma {item.group or ''}".strip()
-                rows.append(BudgetRow(RowKind.SUBTOTAL, label, group_amount(item), computed_parties,
-                                      cells={c: group_amount(item, _budget_column(c)) for c, _ in amount_columns}))
+                subtotal = item.subtotal
+                label = (subtotal.label if subtotal and subtotal.label else None) or f"Delsumma {item.group or ''}".strip()
+                cells, computed = stated_and_computed(subtotal, lambda column, group=item: group_sum(group, column))
+                parties, computed_parties = parties_stated_and_computed(
+                    subtotal.parties if subtotal else None, lambda party, group=item: group_party_sum(group, party))
+                rows.append(BudgetRow(RowKind.SUBTOTAL, label, shown(cells, computed), parties, cells=cells,
+                                      computed=computed, computed_parties=computed_parties))
         elif isinstance(item, BudgetResult):
-            cells = {c: _stated(item, c) for c, _ in amount_columns}
-            computed = {}
-            for column, _ in amount_columns:
-                value = computed_result(budget, index, _budget_column(column))
-                if value is not None and value != cells[column]:
-                    computed[column] = value
+            cells, computed = stated_and_computed(
+                item, lambda column, index=index: computed_result(budget, index, column))
             rows.append(BudgetRow(RowKind.RESULT, item.result, item.amount, {p: None for p, _ in columns},
                                   cells=cells, computed=computed))
         else:
@@ -469,13 +554,234 @@ def _budget_rows(plan: Plan) -> tuple[list[BudgetRow], list[tuple[str, str]], li
     # A table of costs always ends in its total; one with income, investments or results has a
     # total (of its costs) only where the plan states one: its results say what it amounts to.
     if not has_non_cost_lines(budget) or budget.total is not None:
-        total_label = budget.total.label if budget.total and budget.total.label else "Totalt"
-        rows.append(
-            BudgetRow(RowKind.TOTAL, total_label, computed_total(budget),
-                      {p: party_column_sum(budget, p) for p, _ in columns},
-                      cells={c: computed_total(budget, _budget_column(c)) for c, _ in amount_columns})
-        )
+        total = budget.total
+        total_label = total.label if total and total.label else "Totalt"
+        cells, computed = stated_and_computed(total, lambda column: computed_total(budget, column))
+        parties, computed_parties = parties_stated_and_computed(
+            total.parties if total else None, lambda party: party_column_sum(budget, party))
+        rows.append(BudgetRow(RowKind.TOTAL, total_label, shown(cells, computed), parties, cells=cells,
+                              computed=computed, computed_parties=computed_parties))
     return rows, columns, amount_columns
+
+
+# --------------------------------------------------------------------------------------------
+# The notice: what is wrong, by how much and where, in words for the board
+# --------------------------------------------------------------------------------------------
+
+NOTICE_TITLE = "Planen har fel som inte är rättade"
+NOTICE_LEAD = (
+    "Dokumentet är framställt trots att planen inte klarar granskningen. Tabellerna visar planens "
+    "angivna belopp; där en summa inte stämmer med raderna står det beräknade beloppet bredvid, "
+    "märkt beräknat."
+)
+# The parts whose data a finding's path can lie under, by the path's first steps.
+_PART_PREFIXES = ("goals", "assignments", "financing", "organisation", "scope", "document")
+
+
+def _path_steps(where: str | None) -> list[str | int]:
+    """``budget.items[3].subtotal`` → ``["budget", "items", 3, "subtotal"]``."""
+    if not where:
+        return []
+    return [int(index) if index else name for index, name in re.findall(r"\[(\d+)\]|([^.\[\]]+)", where)]
+
+
+def _doc_amount(value: int, unit: str) -> str:
+    """An amount in the notice: non-breaking spaces, in the table's unit (``16 000 000 kr``)."""
+    return unit_amount(value, unit)
+
+
+def _doc_difference(stated: int, computed: int, unit: str) -> str:
+    off = stated - computed
+    return f"{_doc_amount(abs(off), unit)} för {'mycket' if off > 0 else 'lite'}"
+
+
+def _column_of(budget: Budget, steps: list) -> tuple[str | None, str]:
+    """The amount column a stated figure's path points at: (column id as budget.py names it, words
+    naming it in the notice, empty for a budget without year columns)."""
+    if "values" in steps and steps.index("values") + 1 < len(steps):
+        column_id = str(steps[steps.index("values") + 1])
+        heading = next((c.heading for c in budget.columns if c.id == column_id), column_id)
+        budget_column = budget.budget_column
+        return (None if budget_column is not None and budget_column.id == column_id else column_id,
+                f" i kolumnen {heading}")
+    if budget.columns and budget.budget_column is not None:
+        return None, f" i kolumnen {budget.budget_column.heading}"
+    return None, ""
+
+
+def _budget_sentence(plan: Plan, rule: str, steps: list, where: str) -> str | None:
+    """The notice's sentence for a finding about the budget's figures, or ``None`` for the generic one."""
+    budget = plan.budget
+    if budget is None:
+        return None
+    unit = budget.unit
+    column, in_column = _column_of(budget, steps)
+    label = plan.financing.column_label
+    if rule == "budget-total" and steps[:2] == ["budget", "total"] and budget.total is not None:
+        stated, computed = budget.total.column_value(column), computed_total(budget, column)
+        if stated is None or computed is None or stated == computed:
+            return None
+        summed = "kostnadsraderna" if has_non_cost_lines(budget) else "raderna"
+        return (f"Totalsumman{in_column} i budgeten{where} anges till {_doc_amount(stated, unit)}, men "
+                f"{summed} summerar till {_doc_amount(computed, unit)} — {_doc_difference(stated, computed, unit)}.")
+    if rule == "budget-party-total" and steps[:3] == ["budget", "total", "parties"] and len(steps) > 3:
+        party = str(steps[3])
+        stated = (budget.total.parties or {}).get(party) if budget.total else None
+        computed = party_column_sum(budget, party)
+        if stated is None or computed is None or stated == computed:
+            return None
+        return (f"Totalsumman för {label(party)} i budgeten{where} anges till {_doc_amount(stated, unit)}, men "
+                f"kolumnens rader summerar till {_doc_amount(computed, unit)} — "
+                f"{_doc_difference(stated, computed, unit)}.")
+    if rule == "budget-subtotal" and len(steps) > 3 and steps[:2] == ["budget", "items"] and steps[3] == "subtotal":
+        group = budget.items[steps[2]] if isinstance(steps[2], int) and steps[2] < len(budget.items) else None
+        if not isinstance(group, BudgetGroup) or group.subtotal is None:
+            return None
+        name = group.subtotal.label or group.group or "gruppen"
+        if "parties" in steps and steps.index("parties") + 1 < len(steps):
+            party = str(steps[steps.index("parties") + 1])
+            stated, computed = (group.subtotal.parties or {}).get(party), group_party_sum(group, party)
+            subject = f"Delsumman för {label(party)} i ”{name}”"
+        else:
+            stated, computed = group.subtotal.column_value(column), group_sum(group, column)
+            subject = f"Delsumman ”{name}”{in_column}"
+        if stated is None or computed is None or stated == computed:
+            return None
+        return (f"{subject} i budgeten{where} anges till {_doc_amount(stated, unit)}, men gruppens rader "
+                f"summerar till {_doc_amount(computed, unit)} — {_doc_difference(stated, computed, unit)}.")
+    if rule == "budget-result" and len(steps) > 2 and steps[:2] == ["budget", "items"] and isinstance(steps[2], int):
+        item = budget.items[steps[2]] if steps[2] < len(budget.items) else None
+        if not isinstance(item, BudgetResult):
+            return None
+        stated, computed = item.column_value(column), computed_result(budget, steps[2], column)
+        if stated is None or computed is None or stated == computed:
+            return None
+        return (f"Resultatraden ”{item.result}”{in_column} i budgeten{where} anges till "
+                f"{_doc_amount(stated, unit)}, men intäkterna och kostnaderna ovanför ger "
+                f"{_doc_amount(computed, unit)} — {_doc_difference(stated, computed, unit)}.")
+    if rule == "budget-line-parties" and steps[-1:] == ["parties"]:
+        line = _line_at(budget, steps)
+        if line is None or line.parties is None or line.amount is None:
+            return None
+        total, base = sum(line.parties.values()), abs(line.amount)
+        if total == base:
+            return None
+        return (f"På raden ”{line.name}” i budgeten{where} blir beloppen per part tillsammans "
+                f"{_doc_amount(total, unit)}, men radens belopp är {_doc_amount(base, unit)} — "
+                f"{_doc_difference(total, base, unit)}.")
+    return None
+
+
+def _at(where: str | None) -> str:
+    """`` (avsnitt 5.1)`` after a subject, or nothing when the place is not known."""
+    return f" ({where})" if where else ""
+
+
+def _line_at(budget: Budget, steps: list) -> BudgetLine | None:
+    item = None
+    if len(steps) > 2 and steps[1] == "items" and isinstance(steps[2], int) and steps[2] < len(budget.items):
+        item = budget.items[steps[2]]
+        if isinstance(item, BudgetGroup) and len(steps) > 4 and steps[3] == "lines" and isinstance(steps[4], int):
+            item = item.lines[steps[4]] if steps[4] < len(item.lines) else None
+    return item if isinstance(item, BudgetLine) else None
+
+
+def _financing_sentence(plan: Plan, rule: str, steps: list, where: str) -> str | None:
+    from ..budget import percent_total
+
+    if rule == "financing-sources-sum" and plan.financing.sources:
+        total = percent_total(source.share for source in plan.financing.sources)
+        return f"Finansieringskällornas andelar{where} summerar till {percent(total)}, inte 100\u00a0%."
+    if rule == "split-key-sum" and len(steps) > 2 and isinstance(steps[2], int):
+        keys = plan.financing.split_keys
+        key = keys[steps[2]] if steps[2] < len(keys) else None
+        if key is None or key.shares is None:
+            return None
+        total = percent_total(key.shares.values())
+        return f"Andelarna i fördelningsnyckeln ”{key.text}”{where} summerar till {percent(total)}, inte 100\u00a0%."
+    if rule == "split-key-mismatch" and plan.budget is not None:
+        line = _line_at(plan.budget, steps)
+        key = next((k for k in plan.financing.split_keys if line is not None and k.id == line.split_key), None)
+        if line is None or key is None:
+            return None
+        return f"Beloppen per part på raden ”{line.name}” i budgeten{where} följer inte fördelningsnyckeln ”{key.text}”."
+    return None
+
+
+_AMOUNT_IN_MESSAGE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))|(?<=\d) (?=(?:kr|tkr|mnkr|%)(?![\w]))")
+
+
+def _generic_sentence(message: str, where: str | None) -> str:
+    """A finding's message as a sentence: capitalised, amounts unbroken, the place in the document."""
+    text = _AMOUNT_IN_MESSAGE.sub("\u00a0", message.strip())
+    text = text[:1].upper() + text[1:]
+    text += _at(where)
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _places(data: Record, anchors: dict[int, str]) -> dict[str, tuple[str, str]]:
+    """Where each placed part stands: part name → (anchor, words: ``avsnitt 5.1``)."""
+    out: dict[str, tuple[str, str]] = {}
+    for section in _sections(data.sections):
+        for block in section.content:
+            if "part" in block and block.part not in out:
+                out[block.part] = (anchors[id(section)], _section_words(section))
+    return out
+
+
+def _section_words(section: Record) -> str:
+    return f"avsnitt {section.number}" if section.number else f"avsnittet ”{section.title}”"
+
+
+def _place_of(steps: list, data: Record, anchors: dict[int, str], places: dict[str, tuple[str, str]],
+              appendix_places: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+    """Where in the document the data at ``steps`` is shown: (anchor, words), or (None, None)."""
+    if not steps:
+        return None, None
+    if steps[0] == "sections":
+        section, level, i = None, data.sections, 0
+        while i + 1 < len(steps) and steps[i] == "sections" and isinstance(steps[i + 1], int) \
+                and steps[i + 1] < len(level):
+            section = level[steps[i + 1]]
+            level, i = section.sections, i + 2
+        return (anchors[id(section)], _section_words(section)) if section is not None else (None, None)
+    if steps[0] == "document" and (len(steps) < 2 or steps[1] != "revisions"):
+        return None, "dokumentuppgifterna"
+    name = str(steps[0])
+    if name in _PART_PREFIXES and len(steps) > 1:
+        name = f"{steps[0]}.{steps[1]}"
+    for table in (places, appendix_places):
+        if name in table:
+            return table[name]
+    return None, None
+
+
+def _notice(plan: Plan, findings: list[Finding], data: Record, anchors: dict[int, str],
+            appendix_places: dict[str, tuple[str, str]]) -> Record | None:
+    """The notice for a document rendered with errors, for the board: what is wrong, by how
+    much and where in the document — no rule ids, no line numbers, no file names. Each item is
+    a record: ``text`` (a Swedish sentence, amounts with non-breaking spaces), ``anchor`` (the
+    section it concerns, or ``None``) and ``where`` (``avsnitt 5.1``, or ``None``)."""
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    if not errors:
+        return None
+    places = _places(data, anchors)
+    items, seen = [], set()
+    for finding in errors:
+        steps = _path_steps(finding.where)
+        anchor, where = _place_of(steps, data, anchors, places, appendix_places)
+        text = None
+        if steps[:1] == ["budget"]:
+            text = _budget_sentence(plan, finding.rule, steps, _at(where))
+        elif steps[:1] == ["financing"]:
+            text = _financing_sentence(plan, finding.rule, steps, _at(where))
+        if text is None:
+            text = _generic_sentence(finding.message, where)
+        if text in seen:
+            continue
+        seen.add(text)
+        items.append(Record({"text": text, "anchor": anchor, "where": where}))
+    return Record({"title": NOTICE_TITLE, "lead": NOTICE_LEAD, "items": items})
 
 
 def _activity_view(plan: Plan) -> tuple[list[Record], Record | None]:
@@ -565,7 +871,13 @@ def build_view(plan: Plan, file: str, findings: list[Finding], appendix: bool = 
     activity_groups, activity_total = _activity_view(plan)
     resource_rows, resource_total = _resource_view(plan)
     population = plan.financing.population
-    unplaced = [p for p in PART_NAMES if p not in placed and not _part_is_empty(data, split, p)]
+    # A part the author never placed is still the author's content: an appendix of its own,
+    # titled by what it is. The split per party is the tool's own computation, not the plan's:
+    # it is shown where the author places it, else only on request (--appendix).
+    unplaced = [p for p in PART_NAMES
+                if p not in placed and p != "financing.split" and not _part_is_empty(data, split, p)]
+    appendices = _appendices([p for p in unplaced if p not in OWN_PLACE], plan, split, placed, appendix)
+    appendix_places = {record.part: (record.id, f"bilaga {record.number}") for record in appendices}
     return DocumentView(
         plan=data,
         file=file,
@@ -592,4 +904,33 @@ def build_view(plan: Plan, file: str, findings: list[Finding], appendix: bool = 
         resource_rows=resource_rows,
         resource_total=resource_total,
         population_total=sum(population.counts.values()) if population is not None and population.counts else None,
+        notice=_notice(plan, findings, data, anchors, appendix_places),
+        appendices=appendices,
+        appendix_requested=appendix,
     )
+
+
+COMPUTED_NOTE = "Beräknat av plan render ur planens uppgifter – ingår inte i beslutet."
+COMPUTED_TITLES = {
+    "financing.source_amounts": "Budgeten per finansieringskälla (beräknad)",
+    "financing.split": "Budgeten fördelad per part (beräknad)",
+}
+
+
+def _appendices(unplaced: list[str], plan: Plan, split: SplitView | None, placed: set[str],
+                requested: bool) -> list[Record]:
+    """The document's appendices: each part of the plan that no section places, titled by what it
+    is; then, only when ``requested``, the tool's computations, each labelled as not decided."""
+    entries = [(name, PART_TITLES[name], False) for name in unplaced]
+    if requested and split is not None:
+        if plan.financing.sources and split.sources and split.amount:
+            entries.append(("financing.source_amounts", COMPUTED_TITLES["financing.source_amounts"], True))
+        if "financing.split" not in placed and split.parties and split.lines:
+            entries.append(("financing.split", COMPUTED_TITLES["financing.split"], True))
+    return [
+        Record({
+            "id": f"bilaga-{number}", "number": number, "title": f"Bilaga {number}: {title}", "part": name,
+            "computed": computed, "note": COMPUTED_NOTE if computed else None,
+        })
+        for number, (name, title, computed) in enumerate(entries, 1)
+    ]
