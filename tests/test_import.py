@@ -223,7 +223,18 @@ def test_an_existing_plan_is_overwritten_only_with_force(tmp_path):
     assert "--force" in result.stderr
     assert target.read_text(encoding="utf-8") == "orörd\n"
     assert plan("import", str(document), "--force").returncode == 0
-    assert target.read_text(encoding="utf-8").startswith("# yaml-language-server")
+    assert target.read_text(encoding="utf-8").startswith("# Importerad med plan import")
+
+
+def test_an_imported_plan_points_the_editor_at_the_repositorys_schema(tmp_path):
+    # In a repository prepared with plan init the new plan gets the modeline to its schema.
+    assert plan("init", str(tmp_path)).returncode == 0
+    (tmp_path / "plans").mkdir()
+    document = shvo(tmp_path / "shvo.docx")
+    target = tmp_path / "plans" / "shvo.yaml"
+    assert plan("import", str(document), "-o", str(target)).returncode == 0
+    first = target.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schema/plan.schema.json"
 
 
 def test_external_relationships_are_never_followed(tmp_path):

@@ -22,6 +22,11 @@ def run(document: Path, output: Path | None, force: bool) -> int:
     image_dir = f"{target.stem}-bilder"
     imported = read_document(document, image_dir)
     text, noted = to_yaml(imported)
+    from .init import schema_modeline
+
+    modeline = schema_modeline(target)
+    if modeline:
+        text = modeline + "\n" + text
     for name, blob in imported.images:
         (target.parent / image_dir).mkdir(exist_ok=True)
         save(target.parent / name, blob)

@@ -17,6 +17,21 @@ SETTINGS_PATH = Path(".vscode") / "settings.json"
 PLAN_GLOBS = ["plans/**/*.yaml", "plans/**/*.yml"]
 
 
+def schema_modeline(plan_file: Path) -> str | None:
+    """The editor modeline for a new plan at ``plan_file``: the relative path to the nearest
+    ``schema/plan.schema.json`` above it (as ``plan init`` writes it), or ``None`` when there is
+    none (the settings from ``plan init`` map plans to the schema anyway)."""
+    import os
+
+    folder = plan_file.resolve().parent
+    for candidate in (folder, *folder.parents):
+        schema = candidate / SCHEMA_PATH
+        if schema.is_file():
+            relative = Path(os.path.relpath(schema, folder)).as_posix()
+            return f"# yaml-language-server: $schema={relative}"
+    return None
+
+
 def wanted_settings() -> dict:
     return {
         "yaml.schemas": {"./" + SCHEMA_PATH.as_posix(): PLAN_GLOBS},

@@ -66,6 +66,5 @@ def to_yaml(imported: Imported) -> tuple[str, int]:
             slot[2].append(text)
     for container, key, texts in joined.values():
         add_note(container, key, f"{NOTE_PREFIX} " + "; ".join(texts))
-    header = ("# yaml-language-server: $schema=https://forvaltning-cli/schema/plan.schema.json\n"
-              "# Importerad med plan import; rader märkta '# importerat: kontrollera' är gissningar.\n")
+    header = "# Importerad med plan import; rader märkta '# importerat: kontrollera' är gissningar.\n"
     return header + dump(yaml, data), len(joined)
