@@ -445,3 +445,21 @@ def unflow(container: Any, key: Any) -> None:
     if after.strip():
         holder, holder_key = _tail(container, key)
         _append_after(holder, holder_key, after)
+
+
+def write_notes(data: Any, notes: list[tuple[tuple, str]], prefix: str) -> int:
+    """Write ``(path, text)`` notes as end-of-line comments ``# PREFIX text`` on round-trip data
+    (``plan new``'s "ny plan:", ``plan import``'s "importerat: kontrollera"); notes on values
+    that share a line (a flow mapping) are joined. The number of commented lines."""
+    joined: dict[tuple[int, Any], tuple[Any, Any, list[str]]] = {}
+    for path, text in notes:
+        target = note_target(data, path)
+        if target is None:
+            continue
+        container, key = target
+        slot = joined.setdefault((id(container), key), (container, key, []))
+        if text not in slot[2]:
+            slot[2].append(text)
+    for container, key, texts in joined.values():
+        add_note(container, key, f"{prefix} " + "; ".join(texts))
+    return len(joined)

@@ -50,21 +50,10 @@ def _read_docx(path: Path, shown: Path, image_dir: str) -> Imported:
 
 def to_yaml(imported: Imported) -> tuple[str, int]:
     """The plan as YAML with the notes as end-of-line comments; the number of commented lines."""
-    from ..ruamel_glue import add_note, dump, note_target, round_trip_yaml
+    from ..ruamel_glue import dump, round_trip_yaml, write_notes
 
     yaml = round_trip_yaml()
-    first = dump(yaml, imported.data)
-    data = yaml.load(first)
-    joined: dict = {}
-    for path, text in imported.notes:
-        target = note_target(data, path)
-        if target is None:
-            continue
-        container, key = target
-        slot = joined.setdefault((id(container), key), (container, key, []))
-        if text not in slot[2]:
-            slot[2].append(text)
-    for container, key, texts in joined.values():
-        add_note(container, key, f"{NOTE_PREFIX} " + "; ".join(texts))
+    data = yaml.load(dump(yaml, imported.data))
+    noted = write_notes(data, imported.notes, NOTE_PREFIX)
     header = "# Importerad med plan import; rader märkta '# importerat: kontrollera' är gissningar.\n"
-    return header + dump(yaml, data), len(joined)
+    return header + dump(yaml, data), noted

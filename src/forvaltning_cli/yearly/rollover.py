@@ -391,7 +391,7 @@ def _table_years(data: MutableMapping, old_years: range) -> list[int]:
 def roll(data: Any, years: int) -> Rollover | None:
     """Move plan ``data`` by ``years`` in place and say what was done; ``None`` if it has no
     readable period, and ``ValueError`` (nothing changed) if the moved period would leave years
-    1–9999. Notes are written as comments on round-trip data (see :func:`write_notes`)."""
+    1–9999. Notes are written as comments on round-trip data (see ``ruamel_glue.write_notes``)."""
     if not isinstance(data, MutableMapping):
         return None
     period = data.get("period")
@@ -449,25 +449,6 @@ def roll_forward(data: Any, years: int) -> bool:
     return roll(data, years) is not None
 
 
-def write_notes(data: Any, notes: list[tuple[tuple, str]]) -> int:
-    """Write the notes as end-of-line comments (``# ny plan: …``) on round-trip data; notes on
-    values that share a line (a flow mapping) are joined. The number of commented lines."""
-    from ..ruamel_glue import add_note, note_target
-
-    joined: dict[tuple[int, Any], tuple[Any, Any, list[str]]] = {}
-    for path, text in notes:
-        target = note_target(data, path)
-        if target is None:
-            continue
-        container, key = target
-        slot = joined.setdefault((id(container), key), (container, key, []))
-        if text not in slot[2]:
-            slot[2].append(text)
-    for container, key, texts in joined.values():
-        add_note(container, key, f"{NOTE_PREFIX} " + "; ".join(texts))
-    return len(joined)
-
-
 @dataclass(slots=True)
 class NewYear:
     """A plan moved to a new year: its text, the old year, the lines noted, what was cleared and
@@ -506,7 +487,9 @@ def new_year_plan(text: str, year: int, file: str = "plan") -> NewYear:
     except ValueError as exc:
         raise PlanError(f"{file}: perioden kan inte flyttas till {year}: {exc}; inget skrevs") from None
     assert report is not None
-    noted = write_notes(data, report.notes)
+    from ..ruamel_glue import write_notes
+
+    noted = write_notes(data, report.notes, NOTE_PREFIX)
     return NewYear(dump(yaml, data), old_year, noted, report.cleared, report.draft)
 
 
