@@ -777,7 +777,7 @@ def test_unknown_key_without_close_match_lists_allowed_keys() -> None:
 
 
 def test_unknown_key_quiet_for_correct_keys() -> None:
-    source = plan(swap=(TEXT_LINE, "      - figure: Förvaltningsmodellen\n        image: modell.png"))
+    source = plan(swap=(TEXT_LINE, "      - figure: Förvaltningsmodellen\n        image: modell.png\n        alt: Modellen i fyra steg."))
     assert findings_for(source) == []
 
 

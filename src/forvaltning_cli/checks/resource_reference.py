@@ -33,6 +33,7 @@ Spara bilden bredvid planen och hänvisa till den relativt:
       content:
         - figure: "Figur: Förvaltningsmodellen"
           image: bilder/modell.png
+          alt: Förvaltningsmodellen i fyra steg, från behov till uppföljning.
 """
 
 from __future__ import annotations
