@@ -21,6 +21,8 @@ from conftest import PLANS, ROOT
 from conftest import plan as run_plan
 from system_parts import require
 
+pytestmark = pytest.mark.slow  # runs pandoc and LibreOffice
+
 docx = pytest.importorskip("docx", reason="python-docx is in the test extra")
 
 EXAMPLE = ROOT / "examples" / "kommunalforbund" / "2019-arkivplan.yaml"

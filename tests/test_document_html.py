@@ -19,6 +19,8 @@ from conftest import ROOT
 from conftest import plan as run_plan
 from system_parts import NODE_PREFIX, require
 
+pytestmark = pytest.mark.slow  # runs Chromium and axe-core
+
 PLANS = {
     "websesam": ROOT / "plans" / "2025-websesam.yaml",
     "shvo": ROOT / "plans" / "2026-shvo.yaml",

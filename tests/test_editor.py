@@ -13,6 +13,8 @@ from conftest import PLANS, ROOT, plan
 from lsp_client import LspClient
 from system_parts import require
 
+pytestmark = pytest.mark.slow  # runs the yaml-language-server (Node.js)
+
 SERVER = ROOT / "build" / "node" / "node_modules" / "yaml-language-server" / "bin" / "yaml-language-server"
 
 

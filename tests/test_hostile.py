@@ -234,6 +234,7 @@ def _dump(data) -> str:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_mutations())
+@pytest.mark.slow
 def test_structural_mutations_give_findings_never_exceptions(operations) -> None:
     data, applied = _mutate(SEED_DATA, operations)
     assert [a[0] for a in applied] == [o[0] for o in operations]  # every drawn operation was applied
@@ -288,6 +289,7 @@ def test_bytes_fuzz_never_raises(tmp_path_factory, noise: bytes, position: int) 
 @pytest.mark.slow  # fmt on a whole plan, twice per example (test_editing checks fmt on small plans)
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(["2025-websesam.yaml", "2026-shvo.yaml"]), _mutations())
+@pytest.mark.slow
 def test_round_trip_of_valid_plans_is_identical(name, operations) -> None:
     """fmt keeps the data of any plan-shaped YAML (a shipped plan mutated and written out
     plainly), and formatting its output again changes nothing; what it cannot write back

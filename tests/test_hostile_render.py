@@ -120,6 +120,7 @@ def _dangerous(value) -> bool:
     return isinstance(owner, (type, types.ModuleType)) or isinstance(owner, BaseModel)
 
 
+@pytest.mark.slow
 def test_everything_a_template_can_read_is_plain_data() -> None:
     """Walk every attribute name of everything reachable from the context (and the known
     dangerous names) through the sandbox: nothing reachable is a class, module, function,
@@ -637,6 +638,7 @@ def test_refusal_shows_control_characters_as_codes(tmp_path: Path) -> None:
     '{% set s = "x" * 4000000 %}{{ ([s] * 1000) | join }}',
     '{% set ns = namespace(s="x") %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}',
 ])
+@pytest.mark.slow
 def test_any_huge_value_is_stopped_by_the_child_process_limits(repo: Path, body: str) -> None:
     house_template(repo, body + "\n")
     result = plan("render", "plan.yaml", "-f", "html", cwd=repo, timeout=120)

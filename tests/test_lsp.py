@@ -17,6 +17,8 @@ from lsp_client import LspClient
 from forvaltning_cli.lint import lint
 from forvaltning_cli.lsp.positions import from_client, split_lines, to_client, token_end
 
+pytestmark = pytest.mark.slow  # starts the language server as a process for every test
+
 ROOT = Path(__file__).resolve().parent.parent
 SHVO = ROOT / "plans" / "2026-shvo.yaml"
 TOTAL = "    amount: 16000000\n    parties:\n      VGK: 5740000"
