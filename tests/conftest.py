@@ -158,3 +158,20 @@ def plan_process(*args: str, cwd: Path = ROOT, env: dict | None = None, timeout:
         [sys.executable, "-m", "forvaltning_cli", *args],
         cwd=cwd, capture_output=True, text=True, env=full_env, timeout=timeout,
     )
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright (a missing one fails the test, never skips it)."""
+    from playwright.sync_api import sync_playwright
+
+    from system_parts import require
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(
+            executable_path=require("chromium"),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )
+        yield instance
+        instance.close()

@@ -42,20 +42,6 @@ def _html(plan_file: Path, out: Path, *extra: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(
-            executable_path=require("chromium"),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )
-        yield instance
-        instance.close()
-
-
-@pytest.fixture(scope="module")
 def documents(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("html")
     paths = {}

@@ -106,20 +106,6 @@ def test_markdown_keeps_the_plans_own_order_and_every_part() -> None:
 # --------------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(
-            executable_path=require("chromium"),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )
-        yield instance
-        instance.close()
-
-
 def open_page(browser, html_file: Path):
     page = browser.new_page()
     problems: list[str] = []
