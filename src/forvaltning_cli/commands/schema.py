@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..budget import ACTIVITY_TYPE_LABELS
+
 
 # What an editor shows beside each English value of an enumeration when it completes it.
 ENUM_WORDS = {
@@ -19,10 +21,8 @@ ENUM_WORDS = {
     "budget": "budget", "plan": "plan (planår)", "outcome": "utfall", "forecast": "prognos",
     "kr": "kronor", "tkr": "tusen kronor", "mnkr": "miljoner kronor",
     "inhabitant": "per kommuninvånare", "member": "per medlem",
-    "milestone": "milstolpe", "release": "release",
-    "forvaltningsstyrning": "förvaltningsstyrning", "vidmakthallande": "vidmakthållande",
-    "vidareutveckling": "vidareutveckling", "nyutveckling": "nyutveckling",
-    "drift_support": "drift och support", "sv": "svenska",
+    "milestone": "milstolpe", "release": "release", "sv": "svenska",
+    **ACTIVITY_TYPE_LABELS,  # the pm3 activity types, as the checks and the document name them
 }
 _TITLE_END = re.compile(r"\s*(?:[(,:;]|\. |\.$|, t\.ex\.)")
 
