@@ -16,7 +16,8 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .formats import DIFF_FORMATS, DOCUMENT_FORMATS, FINDING_FORMATS, PDF_STANDARDS, SPLIT_FORMATS
+from .formats import (DIFF_FORMATS, DOCUMENT_FORMATS, FINDING_FORMATS, FOLLOWUP_FORMATS, PDF_STANDARDS,
+                      PORTFOLIO_FORMATS, SPLIT_FORMATS)
 
 app = typer.Typer(
     name="plan",
@@ -33,6 +34,8 @@ DocumentFormat = Enum("DocumentFormat", {name: name for name in DOCUMENT_FORMATS
 PdfStandard = Enum("PdfStandard", {name.replace("-", "_"): name for name in PDF_STANDARDS}, type=str)
 DiffFormat = Enum("DiffFormat", {name: name for name in DIFF_FORMATS}, type=str)
 SplitFormat = Enum("SplitFormat", {name: name for name in SPLIT_FORMATS}, type=str)
+FollowupFormat = Enum("FollowupFormat", {name: name for name in FOLLOWUP_FORMATS}, type=str)
+PortfolioFormat = Enum("PortfolioFormat", {name: name for name in PORTFOLIO_FORMATS}, type=str)
 
 _command: str | None = None  # the subcommand that runs, for the error handler's prefix
 
@@ -138,6 +141,12 @@ def render(
     appendix: Annotated[
         bool, typer.Option("--appendix", help="Lägg till verktygets egen beräknade fördelning per part som bilaga, märkt att den inte ingår i beslutet.")
     ] = False,
+    actuals: Annotated[
+        Optional[Path], typer.Option("--actuals", help="Utfallet ur ekonomisystemet (CSV eller XLSX): lägg till avsnittet Uppföljning (årsrapporten).")
+    ] = None,
+    as_of: Annotated[
+        Optional[str], typer.Option("--as-of", metavar="DATUM", help="Med --actuals: utfall till och med detta datum (ÅÅÅÅ-MM-DD).")
+    ] = None,
 ) -> None:
     """Framställ årets dokument på svenska (Markdown, HTML, PDF eller Word).
 
@@ -147,7 +156,7 @@ def render(
     from .commands.render import run
 
     raise typer.Exit(run(paths, document_format.value, output, template_dir, allow_errors, force,
-                         pdf_standard=pdf_standard.value, appendix=appendix))
+                         pdf_standard=pdf_standard.value, appendix=appendix, actuals=actuals, as_of=as_of))
 
 
 @app.command()
@@ -296,6 +305,82 @@ def lsp() -> None:
     from .commands.lsp import run
 
     raise typer.Exit(run())
+
+
+@app.command()
+def followup(
+    path: Annotated[Path, typer.Argument(help="Planen.")],
+    actuals: Annotated[
+        Path, typer.Option("--actuals", help="Utfallet ur ekonomisystemet: CSV som svenska Excel skriver den, eller XLSX.")
+    ],
+    as_of: Annotated[
+        Optional[str], typer.Option("--as-of", metavar="DATUM", help="Utfall till och med detta datum (ÅÅÅÅ-MM-DD). Standard: exportens sista datum.")
+    ] = None,
+    output_format: Annotated[
+        FollowupFormat, typer.Option("--format", "-f", help="table (terminal), json, csv eller xlsx.")
+    ] = FollowupFormat.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Skriv till den här filen (krävs för xlsx).")] = None,
+) -> None:
+    """Följ upp budgeten: utfall hittills, prognos för året, kvar, förbrukat och avvikelse per rad, part och totalt.
+
+    Exportens konton eller aktivitetskoder kopplas till budgetrader i .plan.toml ([followup]).
+    Rader i exporten som inte hör till någon budgetrad redovisas, de tas aldrig bort. Slutkod 1
+    när någon rad är över budget eller prognosen passerar tröskeln.
+    """
+    from .commands.followup import run
+
+    raise typer.Exit(run(path, actuals, as_of, output_format.value, output))
+
+
+@app.command()
+def portfolio(
+    paths: Annotated[
+        Optional[list[Path]], typer.Argument(help="Planfiler eller kataloger. Standard: plans/ (eller paths i konfigurationen).", show_default=False)
+    ] = None,
+    year: Annotated[Optional[int], typer.Option("--year", min=1900, max=2200, help="Årets planer. Standard: det senaste året bland planerna.")] = None,
+    population: Annotated[
+        Optional[Path], typer.Option("--population", help="CSV kommun,folkmangd (t.ex. från plan population): fördela per kommun.")
+    ] = None,
+    output_format: Annotated[
+        PortfolioFormat, typer.Option("--format", "-f", help="table (terminal), markdown, csv, xlsx, html (översikt med diagram) eller json.")
+    ] = PortfolioFormat.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Skriv till den här filen (krävs för xlsx).")] = None,
+) -> None:
+    """Alla planer ett år på en gång: kostnad per objekt, part, aktivitetstyp och kommun, och förändringen mot förra året."""
+    from .commands.portfolio import run
+
+    raise typer.Exit(run(paths, year, population, output_format.value, output))
+
+
+@app.command()
+def population(
+    year: Annotated[int, typer.Option("--year", min=1968, max=2200, help="Folkmängden den 31 december detta år.")],
+    lan: Annotated[str, typer.Option("--lan", help="Länskod, t.ex. 14 för Västra Götalands län.")] = "14",
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="CSV-filen som skrivs. Standard: data/folkmangd-LÄN-ÅR.csv.")
+    ] = None,
+    api: Annotated[
+        Optional[str], typer.Option("--api", metavar="URL", help="SCB:s PxWeb-API (standard: SCB:s öppna API).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")] = False,
+) -> None:
+    """Hämta SCB:s officiella folkmängd per kommun (31 december) till en CSV som anger källa och hämtdatum."""
+    from .commands.population import run
+
+    raise typer.Exit(run(year, lan, output, api, force))
+
+
+@app.command()
+def serve(
+    path: Annotated[Path, typer.Argument(help="Katalog (eller plan) att visa.")] = Path("."),
+    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535, help="Port (0: en ledig port).")] = 8765,
+    host: Annotated[str, typer.Option("--host", help="Adress att lyssna på. Standard: bara den här datorn.")] = "127.0.0.1",
+    open_browser: Annotated[bool, typer.Option("--open", help="Öppna sidan i webbläsaren.")] = False,
+) -> None:
+    """Visa planerna som dokument i webbläsaren medan du redigerar; sidan uppdateras när du sparar."""
+    from .commands.serve import run
+
+    raise typer.Exit(run(path, port, host, open_browser))
 
 
 def main(argv: list[str] | None = None) -> int:

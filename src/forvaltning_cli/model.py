@@ -528,6 +528,11 @@ class Revision(PlanModel):
 class Document(PlanModel):
     """Dokumentuppgifter från försättssida, sidhuvud och diarium."""
 
+    object_id: Identifier | None = Field(
+        default=None,
+        description="Förvaltningsobjektets id, detsamma år efter år, t.ex. 'websesam': plan portfolio jämför "
+        "objektets planer mellan åren med det. Utan id används filnamnet utan årtal (2025-websesam.yaml → websesam).",
+    )
     type: str | None = Field(default=None, description="Dokumenttyp, t.ex. 'Förvaltningsplan webSesam'.")
     title: str = Field(description="Dokumentets titel.")
     subtitle: str | None = Field(default=None, description="Undertitel.")

@@ -71,7 +71,8 @@ def _check_targets(files: list[tuple[Path, str]], targets: list[Path | None]) ->
 
 
 def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | None,
-        allow_errors: bool, force: bool, *, pdf_standard: str = "ua", appendix: bool = False) -> int:
+        allow_errors: bool, force: bool, *, pdf_standard: str = "ua", appendix: bool = False,
+        actuals: Path | None = None, as_of: str | None = None) -> int:
     from ..atomic import save
     from ..errors import PlanError, output_error
     from ..lint import Settings, lint

@@ -1,0 +1,9 @@
+"""``plan population``: not built yet."""
+
+from __future__ import annotations
+
+
+def run(*args, **kwargs) -> int:
+    from ..errors import UsageError
+
+    raise UsageError("plan population är inte färdigt än")

@@ -1,0 +1,9 @@
+"""``plan portfolio``: not built yet."""
+
+from __future__ import annotations
+
+
+def run(*args, **kwargs) -> int:
+    from ..errors import UsageError
+
+    raise UsageError("plan portfolio är inte färdigt än")
