@@ -56,6 +56,13 @@ def minimal_plan() -> str:
     return MINIMAL_PLAN
 
 
+@pytest.fixture(autouse=True)
+def _own_results_cache(monkeypatch, tmp_path_factory) -> None:
+    """Each test gets an empty results cache of its own (``plan validate`` keeps one): no test
+    sees what another computed, and none writes .plan-cache/ into the checkout."""
+    monkeypatch.setenv("PLAN_CACHE_DIR", str(tmp_path_factory.mktemp("plan-cache")))
+
+
 # --------------------------------------------------------------------------------------------
 # Running ``plan``: in this process (most tests) or as a real process (tests about the process)
 # --------------------------------------------------------------------------------------------

@@ -84,6 +84,9 @@ def validate(
     jobs: Annotated[
         Optional[int], typer.Option("--jobs", "-j", min=1, help="Antal processer. Standard: en per kärna från 64 filer, annars 1.")
     ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Kontrollera allt på nytt: läs inte och skriv inte resultatcachen (.plan-cache/).")
+    ] = False,
 ) -> None:
     """Kontrollera planer: struktur, budgetens summor, fördelningsnycklar, datum, hänvisningar och text.
 
@@ -92,7 +95,8 @@ def validate(
     """
     from .commands.validate import run
 
-    raise typer.Exit(run(paths, output_format.value if output_format else None, strict, baseline, write_baseline, jobs))
+    raise typer.Exit(run(paths, output_format.value if output_format else None, strict, baseline, write_baseline, jobs,
+                         use_cache=not no_cache))
 
 
 @app.command()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
+import re
+import stat
 from pathlib import Path
 
 from .errors import UsageError
@@ -137,3 +139,56 @@ def read_small_file(path: Path, what: str, limit: int = MAX_AUXILIARY_BYTES) -> 
         line = raw[:start].count(b"\n") + 1
         column = start - (raw.rfind(b"\n", 0, start) + 1) + 1
         raise UsageError(f"{path}:{line}:{column}: {what} är inte UTF-8 (byte 0x{raw[start]:02x})") from None
+
+
+# Files a plan refers to (figure images): the one home of the rule, used by the
+# resource-reference check, by render and by the results cache.
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def shape_problem(reference: str) -> str | None:
+    """What is wrong with the form of an image reference, or ``None`` (no file system access)."""
+    from urllib.parse import unquote
+
+    # As a URL parser reads it: tabs and newlines dropped, controls trimmed, %2e%2e is '..'.
+    text = unquote(re.sub(r"[\t\n\r]", "", reference)).strip("".join(map(chr, range(0x21))))
+    if "\x00" in text:
+        return "innehåller ett nolltecken"
+    if not text:
+        return "är tom"
+    if text[:5].lower() == "data:":
+        return None
+    if _DRIVE.match(text) or text.startswith(("/", "\\")):
+        return "är en absolut sökväg; ange en sökväg relativt till planen"
+    scheme = _SCHEME.match(text)
+    if scheme:
+        return (
+            f"använder '{scheme.group(1).lower()}:'; bara filer i planens mapp och data:-adresser"
+            " bäddas in"
+        )
+    if ".." in re.split(r"[/\\]", re.split(r"[?#]", text, maxsplit=1)[0]):
+        return "går ut ur planens mapp (..); lägg bilden i planens mapp eller en undermapp"
+    return None
+
+
+def file_problem(reference: str, folder: Path) -> str | None:
+    """What is wrong with the file an (already well-formed) relative reference names, if anything."""
+    from urllib.parse import unquote
+
+    if reference.strip()[:5].lower() == "data:":
+        return None
+    candidate = folder / unquote(reference.strip().split("#", 1)[0].split("?", 1)[0])
+    try:
+        real = candidate.resolve()
+        if not real.is_relative_to(folder.resolve()):
+            return "pekar (via en symbolisk länk) ut ur planens mapp"
+        mode = os.stat(real).st_mode
+    except OSError:
+        return "finns inte"
+    except RuntimeError:  # a symbolic link loop
+        return "är en slinga av symboliska länkar"
+    if not stat.S_ISREG(mode):
+        return "är ingen vanlig fil"
+    return None

@@ -71,12 +71,13 @@ def fails(findings: list[Finding], strict: bool = False) -> bool:
 
 
 def lint(path: Path, display: str | None = None, settings: Settings | None = None, *,
-         text: str | None = None) -> Linted:
-    """Load ``path`` (or ``text``, e.g. a git revision of it, named ``display``) and lint it."""
+         text: str | None = None, raw: bytes | None = None) -> Linted:
+    """Load ``path`` (or ``text``, e.g. a git revision of it, named ``display``; or ``raw``, the
+    bytes already read from ``path``) and lint it."""
     from ..load import load_file, load_text
 
     if text is None:
-        loaded = load_file(path, display)
+        loaded = load_file(path, display, raw=raw)
     else:
         loaded = load_text(text, display or str(path))
         loaded.path = path

@@ -124,11 +124,10 @@ def _find(start: Path) -> tuple[Path, dict] | None:
 
 def load_config(start: Path | None = None) -> Config:
     """The nearest configuration, validated against the known rules and keys."""
-    from ..checks import RULES
-
     found = _find((start or Path.cwd()).resolve())
     if found is None:
         return Config()
+    from ..checks import RULES  # only a configuration names rules (the registry builds the model)
     source, table = found
 
     def fail(key: str, message: str) -> ConfigProblem:

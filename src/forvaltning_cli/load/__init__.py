@@ -118,8 +118,9 @@ def _validate(loaded: LoadedPlan) -> None:
             loaded.findings.append(loaded.finding(told.rule, Severity.ERROR, told.problem))
 
 
-def load_file(path: Path, display: str | None = None) -> LoadedPlan:
-    """Load a plan file; every problem, including an unreadable file, becomes a finding."""
+def load_file(path: Path, display: str | None = None, *, raw: bytes | None = None) -> LoadedPlan:
+    """Load a plan file (``raw``: its bytes, when the caller has read them already); every
+    problem, including an unreadable file, becomes a finding."""
     file = display if display is not None else str(path)
     try:
         import stat
@@ -136,7 +137,8 @@ def load_file(path: Path, display: str | None = None) -> LoadedPlan:
                 f"filen är {size // (1024 * 1024)} MB; planfiler får vara högst "
                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB",
             )
-        raw = path.read_bytes()
+        if raw is None:
+            raw = path.read_bytes()
         text = decode(raw)
     except LoadError as exc:
         return LoadedPlan(
