@@ -388,24 +388,18 @@ def serve(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run ``plan`` with ``argv`` in this process and return the exit code: the one error
-    handler (pre-commit's ``error_handler``). Tests call this; the console script calls :func:`run`."""
-    from .errors import PlanError, report, report_bug
+    """Run ``plan`` with ``argv`` in this process and return the exit code, under the one error
+    handler (``errors.guarded``). Tests call this; the console script calls :func:`run`."""
+    from .errors import guarded
 
     global _command
     _command = None
-    try:
+
+    def call() -> int:
         app(args=argv, prog_name="plan")  # Typer reports a wrong option itself and exits 2
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    except PlanError as exc:
-        return report(_command, exc)
-    except KeyboardInterrupt:
-        sys.stderr.write("avbrutet\n")
-        return 130
-    except Exception as exc:  # noqa: BLE001 - last line of defence: a bug
-        return report_bug(exc)
-    return 0
+        return 0
+
+    return guarded(call, lambda: _command)
 
 
 def run() -> None:

@@ -65,3 +65,20 @@ def report_bug(exc: BaseException) -> int:
         f"{__version__}; rapportera den gärna med kommandot du körde.\n"
     )
     return EXIT_BUG
+
+
+def guarded(call, command=lambda: None) -> int:
+    """Run ``call() -> int`` under the one error handler (pre-commit's ``error_handler``): an
+    expected failure is printed as ``plan COMMAND: message`` (``command()`` names the command)
+    with its exit code, Ctrl-C is 130, anything else is a bug (exit 3)."""
+    try:
+        return call()
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except PlanError as exc:
+        return report(command(), exc)
+    except KeyboardInterrupt:
+        sys.stderr.write("avbrutet\n")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last line of defence: a bug
+        return report_bug(exc)
