@@ -1,6 +1,10 @@
 """Benchmarks: `plan validate` side by side with yamllint and check-jsonschema, in one run.
 
-    python benchmarks/run.py [--repeat 5] [--large] [--large-repeat 1] [--work DIR]
+    python benchmarks/run.py [--repeat 5] [--large] [--large-repeat 1] [--work DIR] [--big 2000,20000]
+
+Besides validate: the results cache (a second run over unchanged plans), start-up, how every
+command scales with a plan's size (benchmarks/bigplan.py, time and peak memory against validate
+on the same plan) and the commands of the latest round (import, followup, portfolio, serve).
 
 Every command runs as a fresh process (cold start, as in pre-commit and CI) with its output
 discarded. Each table shows, per command, the median wall time over the repetitions, the spread
@@ -28,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bigplan import write as write_big_plan  # noqa: E402
 from generate import generate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +40,7 @@ BIN = Path(sys.executable).parent
 # Commands run with the environment users have: if PYTHONDONTWRITEBYTECODE is set (as in some
 # sandboxes and CI images) every start compiles the editable package from source, which is not
 # what a user's second run pays. The untimed warm-up round writes the bytecode caches.
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PLAN_CACHE_DIR")}
 PLAN_A = "plans/2025-websesam.yaml"
 PLAN_B = "plans/2026-shvo.yaml"
 
@@ -67,6 +72,8 @@ class Row:
     note: str = "n/a"
     times: list[float] = field(default_factory=list)
     exits: set[int] = field(default_factory=set)
+    env: dict[str, str] = field(default_factory=dict)  # added to ENV for this row
+    prepare: object = None  # called before each timed run, untimed (e.g. empty a cache)
 
 
 def tool(name: str) -> str | None:
@@ -77,11 +84,12 @@ def tool(name: str) -> str | None:
     return shutil.which(name)
 
 
-def row(label: str, *command: str | None, missing: str = "n/a (not installed)") -> Row:
+def row(label: str, *command: str | None, missing: str = "n/a (not installed)", env: dict | None = None,
+        prepare=None) -> Row:
     """A row running ``command``, or an n/a row when the tool (its first word) is missing."""
     if command[0] is None:
         return Row(label, None, missing)
-    return Row(label, [list(command)])
+    return Row(label, [list(command)], env=env or {}, prepare=prepare)
 
 
 def batches(prefix: list[str], files: list[str]) -> list[list[str]]:
@@ -104,9 +112,12 @@ def measure(rows: list[Row], repeat: int, warm_up: bool) -> None:
     rounds = ([False] if warm_up else []) + [True] * repeat
     for record in rounds:
         for r in active:
+            if r.prepare:
+                r.prepare()
+            env = {**ENV, **r.env}
             start = time.perf_counter()
             for command in r.commands:
-                done = subprocess.run(command, cwd=ROOT, stdin=subprocess.DEVNULL, env=ENV,
+                done = subprocess.run(command, cwd=ROOT, stdin=subprocess.DEVNULL, env=env,
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 r.exits.add(done.returncode)
             if record:
@@ -138,10 +149,83 @@ def print_table(title: str, rows: list[Row], reference: Row, per: int | None = N
     return {r.label: statistics.median(r.times) for r in rows if r.times}
 
 
-def peak_rss_mib(command: list[str]) -> float:
-    out = subprocess.run([sys.executable, "-c", PEAK_RSS, *command], cwd=ROOT, env=ENV,
+def peak_rss_mib(command: list[str], env: dict | None = None) -> float:
+    out = subprocess.run([sys.executable, "-c", PEAK_RSS, *command], cwd=ROOT, env={**ENV, **(env or {})},
                          capture_output=True, text=True, check=True).stdout
     return int(out) / 1024
+
+
+def emptied(directory: Path):
+    """A ``prepare`` that removes ``directory`` (a results cache) before each timed run."""
+    return lambda: shutil.rmtree(directory, ignore_errors=True)
+
+
+def big_plans(work: Path, plan: str, sizes: list[int], repeat: int) -> dict[int, dict[str, tuple[float, float]]]:
+    """Every command on plans with many budget lines, against validate on the same plan."""
+    results = {}
+    for size in sizes:
+        a, b = work / f"big-{size}.yaml", work / f"big-{size}-b.yaml"
+        if not a.exists():
+            write_big_plan(size, a, 1)
+            write_big_plan(size, b, 1, change=True)
+        out = work / f"big-{size}-out"
+        out.mkdir(exist_ok=True)
+        rows = [
+            row("plan validate --no-cache", plan, "validate", "--no-cache", str(a)),
+            row("plan fmt --check", plan, "fmt", "--check", str(a)),
+            row("plan split -f json", plan, "split", str(a), "-f", "json"),
+            row("plan diff (1 % of the lines changed)", plan, "diff", str(a), str(b)),
+            row("plan render -f html", plan, "render", str(a), "-f", "html"),
+            row("plan render -f pdf", plan, "render", str(a), "-f", "pdf", "-o", str(out / "plan.pdf")),
+            row("plan render -f docx", plan, "render", str(a), "-f", "docx", "-o", str(out / "plan.docx")),
+        ]
+        measure(rows, repeat, warm_up=False)
+        times = print_table(f"## A plan with {size} budget lines ({a.stat().st_size // 1024} KiB, {repeat} "
+                            f"{'repetition' if repeat == 1 else 'repetitions'})", rows, rows[0])
+        print(f"  {'peak memory (max RSS)':<56} {'MiB':>9} {'ratio':>29}")
+        base = None
+        table = {}
+        for r in rows:
+            if not r.commands:
+                continue
+            peak = peak_rss_mib(r.commands[0])
+            base = base or peak
+            table[r.label] = (times.get(r.label), peak)
+            print(f"  {r.label:<56} {peak:>9.0f} {peak / base:>29.2f}")
+        results[size] = table
+    return results
+
+
+def new_commands(work: Path, plan: str, python: str, directory: Path, repeat: int) -> None:
+    """The commands of the latest round, cold."""
+    docx = work / "websesam.docx"
+    if not docx.exists():
+        sys.path.insert(0, str(ROOT / "tests"))
+        try:
+            from word_documents import websesam as websesam_docx
+
+            websesam_docx(docx)
+        except ImportError as exc:  # python-docx: the import extra
+            print(f"\n(no Word document for plan import: {exc})")
+    year = max(int(p.name[:4]) for p in directory.glob("*.yaml") if p.name[:4].isdigit()) if any(
+        p.name[:4].isdigit() for p in directory.glob("*.yaml")) else None
+    rows = [
+        row("plan import websesam.docx", plan if docx.exists() else None, "import", str(docx), "-o",
+            str(work / "importerad.yaml"), "--force"),
+        row("plan followup (12 months, 40 rows)", plan, "followup", PLAN_A, "--actuals",
+            "examples/uppfoljning/websesam-utfall-2025.csv", "--mapping", "examples/uppfoljning/koppling.toml"),
+        row(f"plan portfolio over {len(list(directory.glob('*.yaml')))} plans", plan, "portfolio", str(directory),
+            "-f", "json", *(["--year", str(year)] if year else [])),
+        row("plan portfolio -f html (shipped plans)", plan, "portfolio", "plans", "-f", "html", "-o",
+            str(work / "portfolj.html")),
+    ]
+    measure(rows, repeat, warm_up=True)
+    print_table("## The latest round's commands, cold process", rows, rows[0])
+    latency = ROOT / "benchmarks" / "serve_latency.py"
+    if latency.exists():
+        print("\n## plan serve: from a save to the updated page")
+        done = subprocess.run([python, str(latency)], cwd=ROOT, env=ENV, capture_output=True, text=True)
+        print("\n".join("  " + line for line in (done.stdout + done.stderr).strip().splitlines()))
 
 
 def version(command: list[str]) -> str:
@@ -185,7 +269,7 @@ def plan_set(work: Path, size: int) -> tuple[Path, list[str]]:
     return directory, [str(p) for p in sorted(directory.glob("*.yaml"))]
 
 
-def print_targets(one: dict, start: dict, many: dict, peaks: dict) -> None:
+def print_targets(one: dict, start: dict, many: dict, peaks: dict, big: dict) -> None:
     """The issue's targets, each as the measured ratio and whether it is met."""
 
     def get(table: dict, prefix: str) -> float | None:
@@ -202,19 +286,28 @@ def print_targets(one: dict, start: dict, many: dict, peaks: dict) -> None:
         return a / b if a and b else None
 
     print("\n## Targets")
-    plan_one = get(one, "plan validate")
-    target("one plan: plan validate / yamllint", ratio(plan_one, get(one, "yamllint")), 2)
-    target("one plan: plan validate / check-jsonschema", ratio(plan_one, get(one, "check-jsonschema")), 0.999)
+    plan_cold = get(one, "plan validate --no-cache")
+    plan_hit = get(one, "plan validate plans")
+    target("one plan, cold, no cache: plan validate / yamllint", ratio(plan_cold, get(one, "yamllint")), 1.0)
+    target("one plan, cold, cache hit: plan validate / yamllint", ratio(plan_hit, get(one, "yamllint")), 1.0)
+    target("one plan: plan validate (no cache) / check-jsonschema", ratio(plan_cold, get(one, "check-jsonschema")), 0.999)
+    target("plan --help / python -c 'import typer'", ratio(get(start, "plan --help"), get(start, "python -c \"import typer\"")), 1.0)
     for size, table in sorted(many.items()):
-        single = get(table, "plan validate")
-        target(f"{size} plans: yamllint / plan validate", ratio(get(table, "yamllint"), single), 10, below=False)
-        target(f"{size} plans: plan validate / check-jsonschema", ratio(single, get(table, "check-jsonschema")), 0.999)
-        target(f"{size} plans: plan validate / bare C-loader parse", ratio(single, get(table, "ruamel.yaml")), 1.5)
+        single = get(table, "plan validate --jobs 1")
+        bare = get(table, "ruamel.yaml")
+        target(f"{size} plans, again: cached plan validate / bare C-loader parse", ratio(get(table, "plan validate DIR, again"), bare), 0.25)
+        target(f"{size} plans: yamllint / plan validate (no cache)", ratio(get(table, "yamllint"), single), 10, below=False)
+        target(f"{size} plans: plan validate (no cache) / bare C-loader parse", ratio(single, bare), 1.5)
         target(f"{size} plans: --jobs 2 / --jobs 1", ratio(get(table, "plan validate --jobs 2"), single), 0.999)
     largest = max(many)
     peak = get(peaks, f"plan validate --jobs 1, {largest}") or get(peaks, f"plan validate, {largest}")
     target(f"{largest} plans: peak RSS in MiB (one process)", peak, 150)
-    target("plan --help / python -c 'import typer'", ratio(get(start, "plan --help"), get(start, "python -c \"import typer\"")), 2)
+    for size, table in sorted(big.items()):
+        base_time, base_peak = table.get("plan validate --no-cache", (None, None))
+        for label in ("plan fmt --check", "plan split -f json", "plan diff", "plan render -f html"):
+            found = next(((t, m) for k, (t, m) in table.items() if k.startswith(label)), (None, None))
+            target(f"{size} lines: {label} / validate, time", ratio(found[0], base_time), 2)
+            target(f"{size} lines: {label} / validate, peak memory", ratio(found[1], base_peak), 2)
 
 
 def main() -> None:
@@ -223,6 +316,9 @@ def main() -> None:
     parser.add_argument("--large", action="store_true", help="also 10 000 plans (slow: see README)")
     parser.add_argument("--large-repeat", type=int, default=1, help="repetitions on 10 000 plans (default 1)")
     parser.add_argument("--work", type=Path, help="directory for the generated plans, kept (default: a temporary one, removed)")
+    parser.add_argument("--big", type=lambda text: [int(n) for n in text.split(",") if n], default=[2000, 20000],
+                        help="budget lines of the big plans, comma-separated (default 2000,20000; empty: none)")
+    parser.add_argument("--big-repeat", type=int, default=1, help="repetitions on the big plans (default 1)")
     args = parser.parse_args()
     began = time.perf_counter()
 
@@ -247,9 +343,12 @@ def main() -> None:
         schema = work / "plan.schema.json"
         subprocess.run([plan, "schema", "-o", str(schema)], cwd=ROOT, check=True)
 
-        # 1. One shipped plan, cold process.
+        # 1. One shipped plan, cold process: nothing cached, and the same again with the cache.
+        one_cache = work / "cache-one"
         rows = [
-            row(f"plan validate {PLAN_A}", plan, "validate", PLAN_A),
+            row(f"plan validate --no-cache {PLAN_A}", plan, "validate", "--no-cache", PLAN_A),
+            row(f"plan validate {PLAN_A} (cache hit)", plan, "validate", PLAN_A,
+                env={"PLAN_CACHE_DIR": str(one_cache)}),
             row("yamllint -d relaxed", yamllint, "-d", "relaxed", PLAN_A),
             row("check-jsonschema --schemafile", cjs, "--schemafile", str(schema), PLAN_A),
             row("python -c pass (floor)", python, "-c", "pass"),
@@ -275,18 +374,23 @@ def main() -> None:
             directory, files = plan_set(work, size)
             listing = work / f"files-{size}.txt"
             listing.write_text("\n".join(files) + "\n", encoding="utf-8")
-            single = ["--jobs", "1"] if has_jobs else []
+            single = ["--jobs", "1", "--no-cache"] if has_jobs else []
+            cache = work / f"cache-{size}"
             rows = [
                 row(f"plan validate {' '.join(single + ['DIR'])} (one process)", plan, "validate", *single, str(directory)),
-                row("plan validate --jobs 2 DIR", plan if has_jobs else None, "validate", "--jobs", "2", str(directory),
-                    missing="n/a (plan validate has no --jobs option)"),
+                row("plan validate --jobs 2 --no-cache DIR", plan if has_jobs else None, "validate", "--jobs", "2",
+                    "--no-cache", str(directory), missing="n/a (plan validate has no --jobs option)"),
+                row("plan validate DIR, first run (empty cache)", plan, "validate", str(directory),
+                    env={"PLAN_CACHE_DIR": str(cache)}, prepare=emptied(cache)),
+                row("plan validate DIR, again (unchanged, cache hit)", plan, "validate", str(directory),
+                    env={"PLAN_CACHE_DIR": str(cache)}),
                 row("yamllint -d relaxed DIR", yamllint, "-d", "relaxed", str(directory)),
                 Row("check-jsonschema --schemafile S FILES", batches([cjs, "--schemafile", str(schema)], files)) if cjs
                 else Row("check-jsonschema --schemafile S FILES", None, "n/a (not installed)"),
                 row("ruamel.yaml C loader, bare parse (floor)", python, "-c", BARE_PARSE, str(listing)),
             ]
-            if rows[3].commands and len(rows[3].commands) > 1:
-                rows[3].label += f" ({len(rows[3].commands)} batches)"
+            if rows[5].commands and len(rows[5].commands) > 1:
+                rows[5].label += f" ({len(rows[5].commands)} batches)"
             measure(rows, repeat, warm_up=False)
             times = "repetition" if repeat == 1 else "repetitions"
             many[size] = print_table(f"## {size} plans ({repeat} {times})", rows, rows[0], per=size)
@@ -296,10 +400,10 @@ def main() -> None:
         directory = work / f"plans-{size}"
         listing = work / f"files-{size}.txt"
         print(f"\n## Peak memory (max RSS of the largest single process)")
-        memory = [(f"plan validate {PLAN_A}", [plan, "validate", PLAN_A])]
+        memory = [(f"plan validate {PLAN_A}", [plan, "validate", "--no-cache", PLAN_A])]
         if has_jobs:
-            memory += [(f"plan validate --jobs 1, {size} plans", [plan, "validate", "--jobs", "1", str(directory)]),
-                       (f"plan validate --jobs 2, {size} plans (per process)", [plan, "validate", "--jobs", "2", str(directory)])]
+            memory += [(f"plan validate --jobs 1, {size} plans", [plan, "validate", "--jobs", "1", "--no-cache", str(directory)]),
+                       (f"plan validate --jobs 2, {size} plans (per process)", [plan, "validate", "--jobs", "2", "--no-cache", str(directory)])]
         else:
             memory += [(f"plan validate, {size} plans", [plan, "validate", str(directory)])]
         memory += [(f"ruamel.yaml bare parse, {size} plans", [python, "-c", BARE_PARSE, str(listing)])]
@@ -307,7 +411,9 @@ def main() -> None:
         for label, command in memory:
             peaks[label] = peak_rss_mib(command)
             print(f"  {label:<56} {peaks[label]:>7.0f} MiB")
-        print_targets(one, start, many, peaks)
+        big = big_plans(work, plan, args.big, args.big_repeat)
+        new_commands(work, plan, python, work / "plans-1000", args.repeat)
+        print_targets(one, start, many, peaks, big)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

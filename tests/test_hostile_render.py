@@ -584,6 +584,22 @@ def test_endless_template_is_stopped_with_its_file_and_line(repo: Path, monkeypa
     assert plan("render", "plan.yaml", "-f", "html", cwd=repo).returncode == 0
 
 
+def test_a_render_that_waits_instead_of_computing_is_stopped_by_the_clock(monkeypatch) -> None:
+    """A forked render child that blocks (say, on a lock another thread of plan serve held when it
+    forked) uses no CPU time, so the CPU limit never strikes: the wall clock does."""
+    import time
+
+    from forvaltning_cli.render import TemplateProblem
+    from forvaltning_cli.render.environment import _in_bounded_child
+
+    monkeypatch.setattr("forvaltning_cli.render.environment.RENDER_WALL_SECONDS", 1.0)
+    began = time.monotonic()
+    with pytest.raises(TemplateProblem, match="inte klart efter 1 sekunder"):
+        _in_bounded_child(lambda: time.sleep(30) or "aldrig")
+    assert time.monotonic() - began < 10
+    assert _in_bounded_child(lambda: "klart") == "klart"  # and the next render is not affected
+
+
 @pytest.mark.parametrize("expression", [
     "'x' * 100000000", "[0] * 100000000", "10 ** 100000000", "'x' | center(1000000000)",
     "'%0999999999d' % 1", "'x' | indent(1000000000)", "lipsum(1000000000)",

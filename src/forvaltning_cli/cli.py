@@ -151,16 +151,21 @@ def render(
     as_of: Annotated[
         Optional[str], typer.Option("--as-of", metavar="DATUM", help="Med --actuals: utfall till och med detta datum (ÅÅÅÅ-MM-DD).")
     ] = None,
+    mapping: Annotated[
+        Optional[Path], typer.Option("--mapping", metavar="FIL", help="Med --actuals: kopplingen konto/aktivitet → budgetrad ([followup] i TOML). Standard: .plan.toml.")
+    ] = None,
 ) -> None:
     """Framställ årets dokument på svenska (Markdown, HTML, PDF eller Word).
 
     Planer med fel framställs inte, om inte --allow-errors anges. PDF och Word (docx) skrivs
-    alltid till fil (-o).
+    alltid till fil (-o). Med --actuals får dokumentet avsnittet Uppföljning (som plan followup),
+    märkt som beräknat ur utfallet.
     """
     from .commands.render import run
 
     raise typer.Exit(run(paths, document_format.value, output, template_dir, allow_errors, force,
-                         pdf_standard=pdf_standard.value, appendix=appendix, actuals=actuals, as_of=as_of))
+                         pdf_standard=pdf_standard.value, appendix=appendix, actuals=actuals, as_of=as_of,
+                         mapping=mapping))
 
 
 @app.command()
@@ -324,16 +329,24 @@ def followup(
         FollowupFormat, typer.Option("--format", "-f", help="table (terminal), json, csv eller xlsx.")
     ] = FollowupFormat.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Skriv till den här filen (krävs för xlsx).")] = None,
+    mapping: Annotated[
+        Optional[Path], typer.Option("--mapping", metavar="FIL", help="Kopplingen konto/aktivitet → budgetrad i en egen TOML-fil ([followup]). Standard: .plan.toml.")
+    ] = None,
 ) -> None:
     """Följ upp budgeten: utfall hittills, prognos för året, kvar, förbrukat och avvikelse per rad, part och totalt.
 
-    Exportens konton eller aktivitetskoder kopplas till budgetrader i .plan.toml ([followup]).
-    Rader i exporten som inte hör till någon budgetrad redovisas, de tas aldrig bort. Slutkod 1
-    när någon rad är över budget eller prognosen passerar tröskeln.
+    Exportens konton eller aktivitetskoder kopplas till budgetrader i .plan.toml ([followup]) eller
+    i filen som --mapping anger; den första regeln som passar en rad gäller. Rader i exporten som
+    inte hör till någon budgetrad redovisas, de tas aldrig bort. Prognosen är linjär (utfallet
+    räknat upp till helår) om inte exportens prognoskolumn anges (forecast = "column").
+
+    Slutkod 0 när ingen rad är över budget, 1 när någon rad (eller totalen) är över budget eller
+    prognosen passerar tröskeln (standard 5 % över budget), eller när exporten har fel; 2 vid fel
+    i kommandot, konfigurationen eller kopplingen.
     """
     from .commands.followup import run
 
-    raise typer.Exit(run(path, actuals, as_of, output_format.value, output))
+    raise typer.Exit(run(path, actuals, as_of, output_format.value, output, mapping))
 
 
 @app.command()
@@ -350,7 +363,16 @@ def portfolio(
     ] = PortfolioFormat.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Skriv till den här filen (krävs för xlsx).")] = None,
 ) -> None:
-    """Alla planer ett år på en gång: kostnad per objekt, part, aktivitetstyp och kommun, och förändringen mot förra året."""
+    """Alla planer ett år på en gång: kostnad per objekt, part, aktivitetstyp och kommun, och förändringen mot förra året.
+
+    Kostnaden räknas ur budgetraderna (kostnader och avskrivningar, omräknade till kronor) och
+    fördelas med samma kod som plan split; en angiven total som skiljer sig visas bredvid.
+    Objekten känns igen mellan åren på document.object_id eller filnamnet utan årtal.
+    --format html ger en fristående sida med diagram och tabeller.
+
+    Slutkoder: 0 klart, 1 en plan kan inte läsas, folkmängdsfilen har fel eller två planer gäller
+    samma objekt samma år, 2 fel i kommandot (inga planer för --year, sökväg, utfil), 3 internt fel.
+    """
     from .commands.portfolio import run
 
     raise typer.Exit(run(paths, year, population, output_format.value, output))
@@ -361,14 +383,19 @@ def population(
     year: Annotated[int, typer.Option("--year", min=1968, max=2200, help="Folkmängden den 31 december detta år.")],
     lan: Annotated[str, typer.Option("--lan", help="Länskod, t.ex. 14 för Västra Götalands län.")] = "14",
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="CSV-filen som skrivs. Standard: data/folkmangd-LÄN-ÅR.csv.")
+        Optional[Path], typer.Option("--output", "-o", help="CSV-filen som skrivs. Standard: data/folkmangd-LÄN-ÅR.csv, t.ex. data/folkmangd-vastra-gotaland-2024.csv.")
     ] = None,
     api: Annotated[
-        Optional[str], typer.Option("--api", metavar="URL", help="SCB:s PxWeb-API (standard: SCB:s öppna API).")
+        Optional[str], typer.Option("--api", metavar="URL", help="Roten för SCB:s PxWebApi 2 (standard: https://statistikdatabasen.scb.se/api/v2).")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")] = False,
 ) -> None:
-    """Hämta SCB:s officiella folkmängd per kommun (31 december) till en CSV som anger källa och hämtdatum."""
+    """Hämta SCB:s officiella folkmängd per kommun (31 december) till en CSV som anger källa och hämtdatum.
+
+    Filen har formatet kommun,folkmangd,kalla som plan split --population läser. Avslutas med 0 när
+    filen är skriven, 1 när SCB inte kan nås eller svaret inte går att använda, 2 vid fel i
+    argumenten eller när filen redan finns (utan --force).
+    """
     from .commands.population import run
 
     raise typer.Exit(run(year, lan, output, api, force))
@@ -381,7 +408,13 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Adress att lyssna på. Standard: bara den här datorn.")] = "127.0.0.1",
     open_browser: Annotated[bool, typer.Option("--open", help="Öppna sidan i webbläsaren.")] = False,
 ) -> None:
-    """Visa planerna som dokument i webbläsaren medan du redigerar; sidan uppdateras när du sparar."""
+    """Visa planerna som dokument i webbläsaren medan du redigerar; sidan uppdateras när du sparar.
+
+    En lokal webbserver: en lista över planerna, varje plans dokument med granskningens
+    anmärkningar överst och markerade där de gäller, och ändringarna mot senaste incheckningen.
+    Den skriver aldrig något. Slutkod 0 när den avslutas med Ctrl-C; 2 om sökvägen inte finns,
+    porten är upptagen eller tillägget serve inte är installerat.
+    """
     from .commands.serve import run
 
     raise typer.Exit(run(path, port, host, open_browser))

@@ -1,4 +1,10 @@
-"""``plan render``: validate each plan, then write its yearly document."""
+"""``plan render``: validate each plan, then write its yearly document.
+
+With ``--actuals FILE`` each document gets the section "Uppföljning" (after the sections, before
+the appendices): the budget against the finance system's outcome export, computed as ``plan
+followup`` computes it (the same reader, rules and figures) and labelled as computed from the
+export. A line over budget does not change the exit code here; ``plan followup`` is the check.
+"""
 
 from __future__ import annotations
 
@@ -72,7 +78,7 @@ def _check_targets(files: list[tuple[Path, str]], targets: list[Path | None]) ->
 
 def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | None,
         allow_errors: bool, force: bool, *, pdf_standard: str = "ua", appendix: bool = False,
-        actuals: Path | None = None, as_of: str | None = None) -> int:
+        actuals: Path | None = None, as_of: str | None = None, mapping: Path | None = None) -> int:
     from ..atomic import save
     from ..errors import PlanError, output_error
     from ..lint import Settings, lint
@@ -85,6 +91,16 @@ def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | N
     _check_targets(files, targets)
     if template_dir is not None and not template_dir.is_dir():
         raise PlanPathError(f"mallkatalogen '{template_dir}' finns inte")
+    followup_rules = None
+    if actuals is None and (as_of is not None or mapping is not None):
+        from ..errors import UsageError
+
+        raise UsageError(f"{'--as-of' if as_of is not None else '--mapping'} gäller uppföljningen; ange även --actuals FIL")
+    if actuals is not None:
+        from ..followup import followup_settings, parse_as_of
+
+        parse_as_of(as_of)  # a wrong date is a usage error before anything is rendered
+        followup_rules = followup_settings(settings.config, mapping)
 
     status = 0
     for (path, display), target in zip(files, targets):
@@ -101,15 +117,22 @@ def run(paths: list[Path], fmt: str, output: Path | None, template_dir: Path | N
             status = 1
             continue
         refused: list[str] = []
+        followup = None
+        if followup_rules is not None:
+            from ..followup import load_followup
+            from ..followup.outputs import document_data
+
+            followup = document_data(load_followup(linted.plan, path, display, actuals, as_of, followup_rules),
+                                     actuals.name)
         try:
             if fmt == "docx":
                 from ..render.docx import render_docx
 
                 data: str | bytes = render_docx(linted.plan, display, linted.findings, template_dir, path,
-                                                refused, appendix=appendix)
+                                                refused, appendix=appendix, followup=followup)
             else:
                 data = render_text(linted.plan, display, linted.findings, fmt, template_dir, path,
-                                   appendix=appendix)
+                                   appendix=appendix, followup=followup)
         except TemplateProblem as exc:
             raise PlanError(f"mallfel: {exc}") from None
         if target is None:

@@ -38,9 +38,9 @@ def toplevel(cwd: Path | None = None) -> Path:
     return Path(_git("rev-parse", "--show-toplevel", cwd=cwd).strip())
 
 
-def verify_revision(rev: str) -> None:
+def verify_revision(rev: str, cwd: Path | None = None) -> None:
     try:
-        _git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+        _git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}", cwd=cwd)
     except GitProblem as exc:
         if "inte ett git-förråd" in str(exc):
             raise
@@ -88,13 +88,13 @@ def resolve_base(spec: str, tip: bool = False) -> Base:
                                f"git diff {base}...{head}: ändringar på {base} efter förgreningen räknas inte.")
 
 
-def show(spec: str) -> str:
-    """The text of ``REV:PATH``."""
+def show(spec: str, cwd: Path | None = None) -> str:
+    """The text of ``REV:PATH`` (in the repository around ``cwd``, default the current directory)."""
     rev, _, path = spec.partition(":")
-    toplevel()
-    verify_revision(rev)
+    toplevel(cwd)
+    verify_revision(rev, cwd)
     try:
-        return _git("show", spec)
+        return _git("show", spec, cwd=cwd)
     except GitProblem:
         raise GitProblem(f"'{path}' finns inte i revision '{rev}'") from None
 

@@ -112,11 +112,12 @@ def image_data_uri(name: str, roots: list[Path], base: Path | None) -> str:
 def render_text(
     plan: Plan, file: str, findings: list[Finding], fmt: str,
     template_dir: Path | None = None, plan_path: Path | None = None, *, appendix: bool = False,
-    produced: dt.date | None = None,
+    produced: dt.date | None = None, followup: dict | None = None,
 ) -> str:
     """The document as HTML or Markdown text. ``appendix``: add the tool's own material (the
     computed split per party), labelled as not part of what is decided. ``produced``: the date
-    of production (default :func:`production_date`).
+    of production (default :func:`production_date`). ``followup``: the section "Uppföljning"
+    (``followup.outputs.document_data``), labelled as computed from the outcome export.
 
     Templates may call ``embed("logo.png")``: the image beside the plan or in a template
     folder as a ``data:`` URI ("" when it may not be embedded)."""
@@ -130,7 +131,7 @@ def render_text(
         return image_data_uri(name, roots, base)
 
     env.globals["embed"] = embed
-    view = build_view(plan, file, findings, appendix=appendix)
+    view = build_view(plan, file, findings, appendix=appendix, followup=followup)
     text = render_template(env, TEMPLATES[fmt], view=view, generator=GENERATOR, output_format=fmt,
                            produced=produced or production_date())
     # Template control lines leave runs of blank lines; one blank line is all Markdown needs.

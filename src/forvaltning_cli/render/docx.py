@@ -660,11 +660,13 @@ def is_own_docx(path: Path) -> bool:
 
 
 def render_docx(plan: Plan, file: str, findings: list[Finding], template_dir: Path | None,
-                plan_path: Path | None, refused: list[str], *, appendix: bool = False) -> bytes:
+                plan_path: Path | None, refused: list[str], *, appendix: bool = False,
+                followup: dict | None = None) -> bytes:
     """The document as .docx bytes; images that cannot be embedded are described in ``refused``."""
     from . import render_text
 
-    markdown = render_text(plan, file, findings, "md", template_dir, plan_path, appendix=appendix)
+    markdown = render_text(plan, file, findings, "md", template_dir, plan_path, appendix=appendix,
+                           followup=followup)
     pandoc = find_pandoc()
     reference = find_reference_doc(template_dir, plan_path)
     tree = json.loads(_run_pandoc([pandoc, "--sandbox", "-f", READER, "-t", "json"],

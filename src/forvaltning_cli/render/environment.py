@@ -88,6 +88,7 @@ def search_path(template_dir: Path | None, plan_files: list[Path]) -> list[Path]
 
 RENDER_SECONDS = 60.0  # CPU seconds a template may run (CI must not hang on a loop)
 RENDER_MEMORY = 1_000_000_000  # bytes of memory a template may take beyond what the tool has
+RENDER_WALL_SECONDS = 3 * RENDER_SECONDS  # wall-clock seconds before a render that waits is stopped
 
 
 def _huge_format(text) -> bool:
@@ -371,6 +372,36 @@ def _shown(value):
     return value
 
 
+_COMPILED: dict[bool, object] = {}
+MAX_COMPILED = 256  # compiled template versions kept in memory (a long ``plan serve`` session edits many)
+
+
+def _compiled_templates(autoescape: bool):
+    """This process's compiled templates, by name and source checksum (Jinja's bytecode cache, in
+    memory), one store per autoescape setting since it is compiled in: a process that renders
+    again and again (``plan serve``) compiles each template version once. A forked render child
+    reads what its parent compiled before the fork."""
+    from jinja2 import BytecodeCache
+
+    class CompiledTemplates(BytecodeCache):
+        def __init__(self) -> None:
+            self.codes: dict[tuple[str, str], object] = {}
+
+        def load_bytecode(self, bucket) -> None:
+            code = self.codes.get((bucket.key, bucket.checksum))
+            if code is not None:
+                bucket.code = code
+
+        def dump_bytecode(self, bucket) -> None:
+            if len(self.codes) >= MAX_COMPILED:
+                self.codes.clear()
+            self.codes[(bucket.key, bucket.checksum)] = bucket.code
+
+    if autoescape not in _COMPILED:
+        _COMPILED[autoescape] = CompiledTemplates()
+    return _COMPILED[autoescape]
+
+
 def make_environment(user_paths: list[Path], autoescape: bool):
     from jinja2 import ChoiceLoader, PrefixLoader, StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -394,6 +425,7 @@ def make_environment(user_paths: list[Path], autoescape: bool):
         lstrip_blocks=True,
         keep_trailing_newline=True,
         finalize=_shown,
+        bytecode_cache=_compiled_templates(autoescape),
     )
     env.template_roots = [Path(p).resolve() for p in user_paths] + [builtin_templates().resolve()]
     for name, positions, names in (("center", (1,), ("width",)), ("indent", (1,), ("width",)),
@@ -520,13 +552,30 @@ def _in_bounded_child(work) -> str:
         finally:
             os._exit(0)
     os.close(write_fd)
+    import select
+    import time
+
     chunks = []
+    # The CPU limit stops a child that computes; a child that waits (a lock some other thread of
+    # a server held when it forked) is stopped by the wall clock.
+    deadline = time.monotonic() + RENDER_WALL_SECONDS
+    stuck = False
     try:
-        while chunk := os.read(read_fd, 1 << 20):
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([read_fd], [], [], remaining)[0]:
+                stuck = True
+                os.kill(pid, signal.SIGKILL)
+                break
+            chunk = os.read(read_fd, 1 << 20)
+            if not chunk:
+                break
             chunks.append(chunk)
     finally:
         os.close(read_fd)
         os.waitpid(pid, 0)
+    if stuck:
+        raise TemplateProblem(f"mallen stoppades: dokumentet var inte klart efter {RENDER_WALL_SECONDS:g} sekunder")
     if not chunks:  # killed at the hard limit before it could answer
         raise TemplateProblem(f"mallen stoppades: den kördes längre än {RENDER_SECONDS:g} sekunder eller "
                               "behövde för mycket minne")

@@ -289,6 +289,11 @@ class DocumentView:
     # label saying that it is not part of the decision).
     appendices: list[Record] = field(default_factory=list)
     appendix_requested: bool = False
+    # The section "Uppföljning" (plan render --actuals): a record with ``id`` (anchor), ``title``,
+    # ``label`` (computed from the export, not decided), ``tables`` (``title``, ``header``,
+    # ``numeric``, ``rows`` with ``cells``, ``total`` and ``status``), ``warnings`` and ``notes``
+    # — every value a string, bool or list of them (see ``followup.outputs.document_data``); or None.
+    followup: Record | None = None
 
     def anchor(self, section) -> str:
         return self.anchors[id(section)]
@@ -853,7 +858,27 @@ def _toc(sections: list[Record]) -> tuple[list[TocEntry], dict[int, str]]:
     return entries, anchors
 
 
-def build_view(plan: Plan, file: str, findings: list[Finding], appendix: bool = False) -> DocumentView:
+def _followup_record(value):
+    """The follow-up's document data (plain dicts, lists and strings) as read-only records."""
+    if isinstance(value, dict):
+        return Record({key: _followup_record(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return [_followup_record(item) for item in value]
+    if isinstance(value, (str, bool)) or value is None:
+        return value
+    raise TypeError(f"no plain form for {type(value).__name__}")
+
+
+def _free_anchor(base: str, anchors: dict[int, str]) -> str:
+    used = set(anchors.values())
+    anchor, n = base, 2
+    while anchor in used:
+        anchor, n = f"{base}-{n}", n + 1
+    return anchor
+
+
+def build_view(plan: Plan, file: str, findings: list[Finding], appendix: bool = False,
+               followup: dict | None = None) -> DocumentView:
     data = plain(plan)
     placed = {
         block.part
@@ -907,6 +932,8 @@ def build_view(plan: Plan, file: str, findings: list[Finding], appendix: bool = 
         notice=_notice(plan, findings, data, anchors, appendix_places),
         appendices=appendices,
         appendix_requested=appendix,
+        followup=None if followup is None else _followup_record(
+            {**followup, "id": _free_anchor("uppfoljning", anchors)}),
     )
 
 

@@ -7,11 +7,12 @@ from .allocate import (
     Population,
     Split,
     SplitProblem,
+    basis_weights,
     period_months,
     read_population,
     split_plan,
     split_population,
 )
 
-__all__ = ["KeySource", "LineSplit", "Population", "Split", "SplitProblem", "period_months", "read_population",
+__all__ = ["KeySource", "LineSplit", "Population", "Split", "SplitProblem", "basis_weights", "period_months", "read_population",
            "split_plan", "split_population"]

@@ -72,6 +72,7 @@ class LineSplit:
     stated: dict[str, int] | None = None
     sources: dict[str, int] = field(default_factory=dict)
     tolerance: int = 1  # kronor: one unit of the table (a stated tkr amount is rounded to 1 000 kr)
+    activity_type: str | None = None  # the line's pm3 activity type (budget.ACTIVITY_TYPE_LABELS), if stated
 
     @property
     def differences(self) -> dict[str, int]:
@@ -149,8 +150,10 @@ def _budget_lines(budget) -> list[BudgetLine]:
             if group_sum(item) is None and item.subtotal and item.subtotal.amount is not None:
                 name = item.subtotal.label or item.group or ", ".join(line.name for line in item.lines)
                 kinds = {line.kind for line in item.lines}
+                types = {line.activity_type for line in item.lines}
                 out.append(BudgetLine(id=item.id, name=name, amount=item.subtotal.amount, parties=item.subtotal.parties,
-                                      kind=kinds.pop() if len(kinds) == 1 else "cost"))
+                                      kind=kinds.pop() if len(kinds) == 1 else "cost",
+                                      activity_type=types.pop() if len(types) == 1 else None))
             else:
                 out.extend(item.lines)
         else:
@@ -261,7 +264,7 @@ def split_plan(plan: Plan) -> Split:
         amount = positive_amount(budget, line)  # a result statement writes costs as negative numbers
         stated = {p: v * unit for p, v in line.parties.items()} if line.parties is not None else None
         entry = LineSplit(line.id or line.name, line.name, None if amount is None else amount * unit, None,
-                          KeySource.NONE, stated=stated, tolerance=unit)
+                          KeySource.NONE, stated=stated, tolerance=unit, activity_type=line.activity_type)
         if amount is not None:
             key = _choose_key(line, amount, keys, entry)
             if key is not None:

@@ -132,9 +132,15 @@ def tables(split: Split, monthly: bool) -> list[tuple[str, list[str], list[list]
 
 
 def csv_text(split: Split, monthly: bool, delimiter: str) -> str:
+    return tables_csv_text(tables(split, monthly), delimiter)
+
+
+def tables_csv_text(titled_tables: list[tuple[str, list[str], list[list]]], delimiter: str) -> str:
+    """``(title, header, rows)`` tables as CSV, one after the other with a blank row between;
+    text cells safe against formula injection (also used by ``plan portfolio``)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    for i, (title, header, rows) in enumerate(tables(split, monthly)):
+    for i, (title, header, rows) in enumerate(titled_tables):
         if i:
             writer.writerow([])
         for row in [[title], header, *rows]:
@@ -196,12 +202,18 @@ def as_json(split: Split, monthly: bool) -> dict:
 
 
 def xlsx_bytes(split: Split, monthly: bool) -> bytes:
+    return tables_xlsx_bytes(tables(split, monthly))
+
+
+def tables_xlsx_bytes(titled_tables: list[tuple[str, list[str], list[list]]]) -> bytes:
+    """``(title, header, rows)`` tables as a workbook, one sheet each; text is never a formula
+    (also used by ``plan portfolio``)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for title, header, rows in tables(split, monthly):
+    for title, header, rows in titled_tables:
         sheet = workbook.create_sheet(xlsx_sheet_title(title))
         for r, row in enumerate([header, *rows], 1):
             for c, value in enumerate(row, 1):
