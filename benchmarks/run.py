@@ -21,7 +21,6 @@ import argparse
 import datetime as dt
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -399,7 +398,7 @@ def main() -> None:
         size = sizes[-1][0]
         directory = work / f"plans-{size}"
         listing = work / f"files-{size}.txt"
-        print(f"\n## Peak memory (max RSS of the largest single process)")
+        print("\n## Peak memory (max RSS of the largest single process)")
         memory = [(f"plan validate {PLAN_A}", [plan, "validate", "--no-cache", PLAN_A])]
         if has_jobs:
             memory += [(f"plan validate --jobs 1, {size} plans", [plan, "validate", "--jobs", "1", "--no-cache", str(directory)]),

@@ -63,3 +63,39 @@ def test_budget_total_fires_exactly_when_the_stated_total_is_off(lines: list[int
     assert len(hits) == (0 if stated == sum(lines) else 1)
     if hits:
         assert f"{sum(lines):,}".replace(",", " ") + " kr" in hits[0].message
+
+
+def _allocate_by_fractions(amount: int, weights: dict) -> dict[str, int]:
+    """The rule as the module documents it, in plain fractions: floor of each exact quota, the
+    kronor left to the largest remainders, ties to the first party id."""
+    exact = {party: Fraction(w) for party, w in weights.items()}
+    total = sum(exact.values())
+    quotas = {party: amount * w / total for party, w in exact.items()}
+    result = {party: q.numerator // q.denominator for party, q in quotas.items()}
+    for party in sorted(quotas, key=lambda p: (-(quotas[p] - result[p]), p))[: amount - sum(result.values())]:
+        result[party] += 1
+    return result
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=-10**12, max_value=10**12),
+       st.dictionaries(st.sampled_from(["VGR", "VGK", "A", "B", "Ö"]),
+                       st.one_of(st.integers(0, 1000),
+                                 st.decimals(min_value=0, max_value=100, places=3),
+                                 st.fractions(min_value=0, max_value=7, max_denominator=97)),
+                       min_size=1, max_size=5).filter(lambda w: sum(map(Fraction, w.values())) > 0))
+def test_integer_allocation_is_the_documented_rule(amount: int, weights: dict) -> None:
+    assert allocate(amount, weights) == _allocate_by_fractions(amount, weights)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=0, max_value=10**10),
+       st.decimals(min_value=0, max_value=100, places=4),
+       st.integers(min_value=-3, max_value=3))
+def test_matching_a_key_is_within_a_krona_of_the_exact_share(amount: int, percent: Decimal, error: int) -> None:
+    key = SplitKey(id="k", text="k", shares={"VGR": percent, "VGK": 100 - percent})
+    vgr_exact = Fraction(amount) * Fraction(percent) / 100
+    vgr = int(vgr_exact) + error
+    parties = {"VGR": vgr, "VGK": amount - vgr}
+    expected = abs(vgr - vgr_exact) < 1 and abs(amount - vgr - (amount - vgr_exact)) < 1
+    assert matches_key(amount, parties, key) == expected

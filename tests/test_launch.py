@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from conftest import PLANS, ROOT, plan, plan_process
+from conftest import PLANS, ROOT, plan
 from forvaltning_cli import launch
 from forvaltning_cli.formats import FINDING_FORMATS
 

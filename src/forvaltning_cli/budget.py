@@ -23,6 +23,9 @@ order the parts are listed in). The parts therefore always sum exactly to the am
 
 from __future__ import annotations
 
+import functools
+import math
+
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
@@ -301,7 +304,13 @@ def percent_total(values) -> Fraction:
 def shares(key: SplitKey) -> dict[str, Fraction]:
     """The key's shares per party as exact fractions of one; empty for a key that splits
     between members (``basis``), which is not per party."""
-    return {party: Fraction(percent) / 100 for party, percent in (key.shares or {}).items()}
+    return dict(_fractions(tuple((key.shares or {}).items())))
+
+
+@functools.lru_cache(maxsize=1024)
+def _fractions(percents: tuple) -> tuple:
+    # A plan with thousands of lines asks for the same few keys' fractions thousands of times.
+    return tuple((party, Fraction(percent) / 100) for party, percent in percents)
 
 
 def exact_shares(amount: int, weights: Mapping[str, Fraction]) -> dict[str, Fraction]:
@@ -311,18 +320,24 @@ def exact_shares(amount: int, weights: Mapping[str, Fraction]) -> dict[str, Frac
 def allocate(amount: int, weights: Mapping[str, Fraction | Decimal | int]) -> dict[str, int]:
     """Split ``amount`` kronor in proportion to ``weights`` (largest remainder; see module doc).
 
-    Weights need not sum to one; they are normalised. All-zero weights are an error.
+    Weights need not sum to one; they are normalised. All-zero weights are an error. The
+    arithmetic is in integers: the weights over their common denominator, each quota
+    ``amount × w / W`` as a floor and a remainder (ties go to the party first in name order).
     """
-    exact = {party: Fraction(weight) for party, weight in weights.items()}
+    exact = {party: weight if isinstance(weight, Fraction) else Fraction(weight) for party, weight in weights.items()}
     if any(w < 0 for w in exact.values()):
         raise ValueError("negative weight")
-    total_weight = sum(exact.values())
+    denominator = math.lcm(*(w.denominator for w in exact.values())) if exact else 1
+    whole = {party: w.numerator * (denominator // w.denominator) for party, w in exact.items()}
+    total_weight = sum(whole.values())
     if total_weight == 0:
         raise ValueError("all weights are zero")
-    quotas = {party: amount * w / total_weight for party, w in exact.items()}
-    result = {party: quota.numerator // quota.denominator for party, quota in quotas.items()}
+    result: dict[str, int] = {}
+    remainders: dict[str, int] = {}
+    for party, weight in whole.items():
+        result[party], remainders[party] = divmod(amount * weight, total_weight)
     left = amount - sum(result.values())
-    order = sorted(quotas, key=lambda party: (-(quotas[party] - result[party]), party))
+    order = sorted(remainders, key=lambda party: (-remainders[party], party))
     for party in order[:left]:
         result[party] += 1
     return result
@@ -335,10 +350,11 @@ def matches_key(amount: int, parties: Mapping[str, int], key: SplitKey) -> bool:
     one krona (the exact share rounded up or down), and together they make the line amount. A key
     that is not per party (``basis``) matches nothing.
     """
-    weights = shares(key)
+    weights = _fractions(tuple((key.shares or {}).items()))
     if not weights:
         return False
-    if any(party not in weights for party in parties) or sum(parties.values()) != amount:
+    if any(party not in dict(weights) for party in parties) or sum(parties.values()) != amount:
         return False
-    exact = exact_shares(amount, weights)
-    return all(abs(parties.get(party, 0) - exact[party]) < 1 for party in weights)
+    # |stated − amount × share| < 1, in integers: |stated × d − amount × n| < d for share n/d.
+    return all(abs(parties.get(party, 0) * w.denominator - amount * w.numerator) < w.denominator
+               for party, w in weights)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from ..escape import formula_like, json_text, spreadsheet_text, terminal_text, xlsx_sheet_title, xlsx_text
+from ..escape import json_text, spreadsheet_text, terminal_text
 from ..swedish import MINUS, NBSP, amount, iso_date, long_date, month_label, percent
 from .compute import Figures, FollowUp
 
@@ -280,45 +280,21 @@ def csv_bytes(f: FollowUp) -> bytes:
 
 def xlsx_bytes(f: FollowUp) -> bytes:
     try:
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
+        import openpyxl  # noqa: F401
     except ImportError:
         from ..errors import UsageError
 
         raise UsageError("XLSX kräver openpyxl: installera med  pip install 'forvaltning-cli[xlsx]'") from None
+    from ..split.outputs import tables_xlsx_bytes
 
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    for table in tables(f):
-        sheet = workbook.create_sheet(xlsx_sheet_title(table.title))
-        for r, row in enumerate([table.header, *table.rows], 1):
-            for c, value in enumerate(row, 1):
-                if value is None:
-                    continue
-                cell = sheet.cell(row=r, column=c)
-                if isinstance(value, Share):
-                    cell.value = Decimal(value.numerator) / Decimal(value.denominator) / 100
-                    cell.number_format = "0.0 %"
-                elif isinstance(value, str):
-                    cell.value = xlsx_text(value)
-                    cell.data_type = "s"  # never a formula, whatever the text starts with
-                    if formula_like(value):
-                        cell.quotePrefix = True
-                elif isinstance(value, int):
-                    cell.value = value
-                    cell.number_format = '#,##0 "kr";-#,##0 "kr"'
-                else:
-                    cell.value = value
-                    cell.number_format = '#,##0.00 "kr";-#,##0.00 "kr"'
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for column in sheet.columns:
-            width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
-            sheet.column_dimensions[column[0].column_letter].width = min(max(10, width + 2), 60)
-        sheet.freeze_panes = "B2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    def share(cell, value) -> bool:
+        if not isinstance(value, Share):
+            return False
+        cell.value = Decimal(value.numerator) / Decimal(value.denominator) / 100
+        cell.number_format = "0.0 %"
+        return True
+
+    return tables_xlsx_bytes([(table.title, table.header, table.rows) for table in tables(f)], special=share)
 
 
 def _exact(value: Decimal) -> str:

@@ -23,11 +23,18 @@ With ``StrictUndefined`` a misspelt variable is an error. Any error while render
 
 from __future__ import annotations
 
+import functools
+
 import os
 import stat
+import types
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+
+from markupsafe import Markup  # Jinja's own dependency; this module is loaded only to render
+
+from .markup import visible
 
 MAX_TEMPLATE_BYTES = 2_000_000
 MAX_BUILT_LENGTH = 5_000_000  # characters or items one template operator may build
@@ -119,14 +126,17 @@ def _denied_name(name: str) -> bool:
 
 def _is_model(value) -> bool:
     """A Pydantic model or model class (its class methods parse pickles and build objects)."""
-    cls = value if isinstance(value, type) else type(value)
+    return _is_model_class(value if isinstance(value, type) else type(value))
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_model_class(cls: type) -> bool:
+    # Asked for every attribute a template reads: once per class is enough.
     return any((getattr(c, "__module__", None) or "").startswith("pydantic") for c in cls.__mro__)
 
 
 def _dangerous_value(value) -> bool:
     """Values that lead out of plain data: classes, modules, class methods, code and frames."""
-    import types
-
     if isinstance(value, (type, types.ModuleType, types.CodeType, types.FrameType,
                           types.TracebackType, types.GeneratorType, types.CoroutineType)):
         return True
@@ -138,6 +148,13 @@ def _dangerous_value(value) -> bool:
 
 def _receiver_kind(obj) -> str | None:
     """Which allow-list governs attribute access on ``obj`` (``None``: no access at all)."""
+    return _receiver_kind_of(type(obj))
+
+
+@functools.lru_cache(maxsize=1024)
+def _receiver_kind_of(cls: type) -> str | None:
+    """:func:`_receiver_kind` by class (a template cannot make classes, so the answer for a
+    class holds for all its instances); asked for every attribute a template reads."""
     import datetime as dt
     from decimal import Decimal
     from enum import Enum
@@ -149,20 +166,45 @@ def _receiver_kind(obj) -> str | None:
 
     from .view import BudgetRow, DateView, DocumentView, Record, SplitView, TimeView, TocEntry
 
-    if isinstance(obj, (Record, DocumentView, SplitView, DateView, TimeView, BudgetRow, TocEntry)):
+    if issubclass(cls, (Record, DocumentView, SplitView, DateView, TimeView, BudgetRow, TocEntry)):
         return "view"
-    if isinstance(obj, (LoopContext, Macro, TemplateModule, TemplateReference, BlockReference,
+    if issubclass(cls, (LoopContext, Macro, TemplateModule, TemplateReference, BlockReference,
                         Cycler, Joiner, Namespace)):
         return "jinja"
-    if isinstance(obj, Enum):
+    if issubclass(cls, Enum):
         return "enum"
-    if isinstance(obj, str):
+    if issubclass(cls, str):
         return "str"
-    if isinstance(obj, (dict, list, tuple, range)):
+    if issubclass(cls, (dict, list, tuple, range)):
         return "container"
-    if isinstance(obj, (bool, int, float, Decimal, Fraction, dt.date)):
+    if issubclass(cls, (bool, int, float, Decimal, Fraction, dt.date)):
         return "scalar"
     return None
+
+
+_SAFE_ATTRIBUTES: dict[tuple[type, str, type], bool] = {}
+
+
+@functools.lru_cache(maxsize=256)
+def _plain_value_type(cls: type) -> bool:
+    """Whether ``cls`` is exactly a class of plain data a template reads (not a subclass, which
+    could differ), or an enumeration (its members are data)."""
+    import datetime as dt
+    from decimal import Decimal
+    from enum import Enum
+    from fractions import Fraction
+
+    from .view import BudgetRow, DateView, DocumentView, Record, SplitView, TimeView, TocEntry
+
+    return cls in {str, Markup, int, float, bool, type(None), Decimal, Fraction, dt.date, list, dict, tuple,
+                   Record, DocumentView, SplitView, DateView, TimeView, BudgetRow, TocEntry} or issubclass(cls, Enum)
+
+
+@functools.cache
+def _undefined() -> type:
+    from jinja2 import Undefined
+
+    return Undefined
 
 
 class PlanSandbox:
@@ -171,6 +213,18 @@ class PlanSandbox:
     intercepted_binops = frozenset({"*", "**", "%"})
 
     def is_safe_attribute(self, obj, attr: str, value) -> bool:
+        # For a value of a plain data type the verdict depends only on the receiver's class,
+        # the name and the value's class (no method, class or module is involved): decide once.
+        value_type = type(value)
+        if _plain_value_type(value_type):
+            key = (type(obj), attr, value_type)
+            verdict = _SAFE_ATTRIBUTES.get(key)
+            if verdict is None:
+                verdict = _SAFE_ATTRIBUTES[key] = self._judge_attribute(obj, attr, value)
+            return verdict
+        return self._judge_attribute(obj, attr, value)
+
+    def _judge_attribute(self, obj, attr: str, value) -> bool:
         if _denied_name(attr) or _dangerous_value(value):
             return False
         kind = _receiver_kind(obj)
@@ -193,9 +247,7 @@ class PlanSandbox:
         return super().is_safe_callable(obj)  # type: ignore[misc]
 
     def getattr(self, obj, attribute: str):
-        from jinja2 import Undefined
-
-        if isinstance(obj, Undefined):
+        if isinstance(obj, _undefined()):
             return obj  # the error then names the first step that failed, not a later one
         # Nothing is read from a class: not even dict['x'], which builds a typing alias.
         if isinstance(obj, type):
@@ -203,9 +255,7 @@ class PlanSandbox:
         return super().getattr(obj, attribute)  # type: ignore[misc]
 
     def getitem(self, obj, argument):
-        from jinja2 import Undefined
-
-        if isinstance(obj, Undefined):
+        if isinstance(obj, _undefined()):
             return obj
         if isinstance(obj, type):
             return self.unsafe_undefined(obj, str(argument))
@@ -361,10 +411,6 @@ def _shown(value):
     """Every value a template prints (``finalize``): plan text with its control characters spelt
     out (``\\x1b``), tabs and newlines kept, so that a document printed to a terminal cannot
     drive it; already safe HTML (``Markup``) stays safe HTML."""
-    from markupsafe import Markup
-
-    from .markup import visible
-
     if isinstance(value, Markup):
         return Markup(visible(str(value)))
     if isinstance(value, str):

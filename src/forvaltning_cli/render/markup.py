@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
+from ..escape import terminal_text
+
 ALLOWED_SCHEMES = ("http://", "https://", "mailto:")
 
 
@@ -135,9 +137,10 @@ def _blocks(nodes, cell: bool, tight: bool = False) -> list[str]:
 def visible(text) -> str:
     """Plan text with its control characters spelt out (``\\x1b``), tabs and newlines kept:
     a document written to a terminal must not drive it."""
-    from ..escape import terminal_text
-
-    return "\t".join(terminal_text(part, keep_newlines=True) for part in str(text).split("\t"))
+    text = str(text)
+    if "\t" not in text:  # the common case, asked for every value a document prints
+        return terminal_text(text, keep_newlines=True)
+    return "\t".join(terminal_text(part, keep_newlines=True) for part in text.split("\t"))
 
 
 def markdown_text(text: str | None) -> str:

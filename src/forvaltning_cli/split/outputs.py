@@ -205,9 +205,10 @@ def xlsx_bytes(split: Split, monthly: bool) -> bytes:
     return tables_xlsx_bytes(tables(split, monthly))
 
 
-def tables_xlsx_bytes(titled_tables: list[tuple[str, list[str], list[list]]]) -> bytes:
+def tables_xlsx_bytes(titled_tables: list[tuple[str, list[str], list[list]]], special=None) -> bytes:
     """``(title, header, rows)`` tables as a workbook, one sheet each; text is never a formula
-    (also used by ``plan portfolio``)."""
+    (also used by ``plan portfolio`` and ``plan followup``). ``special(cell, value)`` fills a cell
+    with a value of the caller's own kind and returns True, or returns False."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -220,6 +221,8 @@ def tables_xlsx_bytes(titled_tables: list[tuple[str, list[str], list[list]]]) ->
                 if value is None:
                     continue
                 cell = sheet.cell(row=r, column=c)
+                if special is not None and special(cell, value):
+                    continue
                 if isinstance(value, str):
                     # Assigning a str starting with "=" makes openpyxl write a formula: force a string cell.
                     cell.value = xlsx_text(value)
