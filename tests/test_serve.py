@@ -295,7 +295,7 @@ def test_a_missing_extra_names_the_extra_to_install(tmp_path: Path, monkeypatch)
     monkeypatch.setattr(builtins, "__import__", no_uvicorn)
     result = plan("serve", str(PLANS), cwd=tmp_path)
     assert result.returncode == 2
-    assert "installera forvaltning-cli[serve]" in result.stderr and "uvicorn" in result.stderr
+    assert "pip install 'forvaltning-cli[serve]'" in result.stderr and "uvicorn" in result.stderr
 
 
 # ------------------------------------------------------------------------------------------

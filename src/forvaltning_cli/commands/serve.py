@@ -24,6 +24,8 @@ class ServeUnavailable(UsageError):
 
 
 def _require_extra() -> None:
+    from .. import swedish
+
     missing = []
     for module in ("starlette", "uvicorn", "watchfiles"):
         try:
@@ -32,8 +34,9 @@ def _require_extra() -> None:
             missing.append(module)
     if missing:
         raise ServeUnavailable(
-            f"plan serve behöver {', '.join(missing)}, som inte är installerat; installera "
-            "forvaltning-cli[serve] med  pip install 'forvaltning-cli[serve]'"
+            f"plan serve behöver {swedish.join(missing)}, som inte är "
+            f"{'installerat' if len(missing) == 1 else 'installerade'}; installera dem med  "
+            "pip install 'forvaltning-cli[serve]'"
         )
 
 
