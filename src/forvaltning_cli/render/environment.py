@@ -201,6 +201,13 @@ def _plain_value_type(cls: type) -> bool:
 
 
 @functools.cache
+def _macro_type() -> type:
+    from jinja2.runtime import Macro
+
+    return Macro
+
+
+@functools.cache
 def _undefined() -> type:
     from jinja2 import Undefined
 
@@ -238,6 +245,8 @@ class PlanSandbox:
         return super().is_safe_attribute(obj, attr, value)  # type: ignore[misc]
 
     def is_safe_callable(self, obj) -> bool:
+        if type(obj) is _macro_type():  # a template's own macro: called for every row of a table
+            return not _denied_name(getattr(obj, "__name__", "") or "")
         from jinja2.utils import Cycler, Joiner, Namespace
 
         if isinstance(obj, type):

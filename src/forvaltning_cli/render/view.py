@@ -22,11 +22,14 @@ from decimal import Decimal
 from enum import Enum, StrEnum
 from fractions import Fraction
 
+from pydantic import BaseModel
+
 from ..budget import (
     ACTIVITY_TYPE_LABELS as ACTIVITY_TYPES_IN_TEXT, computed_result, computed_total, group_party_sum, group_sum,
     has_non_cost_lines, party_column_sum,
 )
 from ..findings import Finding, Severity
+from ..paths import shape_problem
 from ..swedish import join, long_date, month_list, percent, unit_amount
 from ..model import (
     ACTIVITY_TYPES, PART_NAMES, Budget, BudgetGroup, BudgetLine, BudgetResult, FigureBlock, Frequency, Plan,
@@ -107,7 +110,8 @@ class BudgetRow:
     is stated. ``parties`` are the budget year's stated party amounts (``None``: not stated) and
     ``computed_parties`` the computed party sums shown beside them on the same terms.
     ``amount`` is the figure the row stands for in the budget year: the stated one, else the
-    computed one.
+    computed one. ``path`` is where the row stands in the plan, as findings' paths name it (so
+    that a preview can point at the row a finding concerns).
     """
 
     kind: RowKind
@@ -118,6 +122,7 @@ class BudgetRow:
     cells: dict[str, int | None] = field(default_factory=dict)
     computed: dict[str, int] = field(default_factory=dict)
     computed_parties: dict[str, int] = field(default_factory=dict)
+    path: str | None = None  # where the row stands in the plan, as findings name it: budget.items[2].lines[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,18 +218,13 @@ class SplitView:
 
 
 _SCALARS = (str, int, float, Decimal, Fraction, dt.date, type(None))
+_PLAIN_AS_IS = (*_SCALARS, Enum)
 
 
 def plain(value):
     """``value`` (a model object, or anything inside one) as plain, read-only template data."""
-    from pydantic import BaseModel
-
-    from ..checks.resource_reference import shape_problem
-
-    if isinstance(value, Enum):
-        return value  # a str/int enum: its value and name are data
-    if isinstance(value, _SCALARS):
-        return value
+    if isinstance(value, _PLAIN_AS_IS):
+        return value  # scalars, and str/int enums (their value and name are data)
     if isinstance(value, FigureBlock) and value.image is not None and shape_problem(value.image):
         # Never a remote or outside image in a document, even rendered with --allow-errors.
         return Record({"figure": value.figure, "image": None, "alt": value.alt})
@@ -506,9 +506,9 @@ def _budget_rows(plan: Plan) -> tuple[list[BudgetRow], list[tuple[str, str]], li
     def parties_of(line) -> dict[str, int | None]:
         return {p: (line.parties or {}).get(p) for p, _ in columns}
 
-    def line_row(line: BudgetLine) -> BudgetRow:
+    def line_row(line: BudgetLine, path: str) -> BudgetRow:
         return BudgetRow(RowKind.LINE, line.name, line.amount, parties_of(line), line.staffing_percent,
-                         {c: _stated(line, c) for c, _ in amount_columns})
+                         {c: _stated(line, c) for c, _ in amount_columns}, path=path)
 
     def stated_and_computed(stated_item, computed_of) -> tuple[dict, dict]:
         """Per amount column: the stated figure, and the computed one where it is to be shown."""
@@ -536,11 +536,12 @@ def _budget_rows(plan: Plan) -> tuple[list[BudgetRow], list[tuple[str, str]], li
         return value if value is not None else computed.get(budget_column)
 
     for index, item in enumerate(budget.items):
+        here = f"budget.items[{index}]"
         if isinstance(item, BudgetGroup):
             if item.group:
-                rows.append(BudgetRow(RowKind.GROUP, item.group, None))
-            for line in item.lines:
-                rows.append(line_row(line))
+                rows.append(BudgetRow(RowKind.GROUP, item.group, None, path=here))
+            for number, line in enumerate(item.lines):
+                rows.append(line_row(line, f"{here}.lines[{number}]"))
             if item.subtotal is not None or item.group:
                 subtotal = item.subtotal
                 label = (subtotal.label if subtotal and subtotal.label else None) or f"Delsumma {item.group or ''}".strip()
@@ -548,14 +549,14 @@ def _budget_rows(plan: Plan) -> tuple[list[BudgetRow], list[tuple[str, str]], li
                 parties, computed_parties = parties_stated_and_computed(
                     subtotal.parties if subtotal else None, lambda party, group=item: group_party_sum(group, party))
                 rows.append(BudgetRow(RowKind.SUBTOTAL, label, shown(cells, computed), parties, cells=cells,
-                                      computed=computed, computed_parties=computed_parties))
+                                      computed=computed, computed_parties=computed_parties, path=f"{here}.subtotal"))
         elif isinstance(item, BudgetResult):
             cells, computed = stated_and_computed(
                 item, lambda column, index=index: computed_result(budget, index, column))
             rows.append(BudgetRow(RowKind.RESULT, item.result, item.amount, {p: None for p, _ in columns},
-                                  cells=cells, computed=computed))
+                                  cells=cells, computed=computed, path=here))
         else:
-            rows.append(line_row(item))
+            rows.append(line_row(item, here))
     # A table of costs always ends in its total; one with income, investments or results has a
     # total (of its costs) only where the plan states one: its results say what it amounts to.
     if not has_non_cost_lines(budget) or budget.total is not None:
@@ -565,7 +566,7 @@ def _budget_rows(plan: Plan) -> tuple[list[BudgetRow], list[tuple[str, str]], li
         parties, computed_parties = parties_stated_and_computed(
             total.parties if total else None, lambda party: party_column_sum(budget, party))
         rows.append(BudgetRow(RowKind.TOTAL, total_label, shown(cells, computed), parties, cells=cells,
-                              computed=computed, computed_parties=computed_parties))
+                              computed=computed, computed_parties=computed_parties, path="budget.total"))
     return rows, columns, amount_columns
 
 
