@@ -206,15 +206,13 @@ def new_commands(work: Path, plan: str, python: str, directory: Path, repeat: in
             websesam_docx(docx)
         except ImportError as exc:  # python-docx: the import extra
             print(f"\n(no Word document for plan import: {exc})")
-    year = max(int(p.name[:4]) for p in directory.glob("*.yaml") if p.name[:4].isdigit()) if any(
-        p.name[:4].isdigit() for p in directory.glob("*.yaml")) else None
     rows = [
         row("plan import websesam.docx", plan if docx.exists() else None, "import", str(docx), "-o",
             str(work / "importerad.yaml"), "--force"),
         row("plan followup (12 months, 40 rows)", plan, "followup", PLAN_A, "--actuals",
             "examples/uppfoljning/websesam-utfall-2025.csv", "--mapping", "examples/uppfoljning/koppling.toml"),
-        row(f"plan portfolio over {len(list(directory.glob('*.yaml')))} plans", plan, "portfolio", str(directory),
-            "-f", "json", *(["--year", str(year)] if year else [])),
+        row(f"plan portfolio over {len(list(directory.glob('*.yaml')))} plans (latest year)", plan, "portfolio",
+            str(directory), "-f", "json"),
         row("plan portfolio -f html (shipped plans)", plan, "portfolio", "plans", "-f", "html", "-o",
             str(work / "portfolj.html")),
     ]
