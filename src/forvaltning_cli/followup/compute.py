@@ -37,10 +37,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from ..budget import allocate, group_sum, shares
+from ..budget import allocate, shares
 from ..errors import UsageError
 from ..lint.config import FollowupSettings
-from ..model import BudgetGroup, BudgetResult, Plan
+from ..model import Plan
 from .reader import Export, ExportRow
 
 ORE_PER_KRONA = 100
@@ -247,28 +247,23 @@ class _Entry:
 
 
 def _entries(plan: Plan) -> list[_Entry]:
-    """The budget's lines in the order ``split_plan`` lists them (a group without line amounts is
-    one entry), each with the names a rule may use."""
+    """The budget's lines as ``split_plan`` counts them (``split.budget_entries``: a group without
+    line amounts is one entry), each with the names a rule may use."""
     from ..budget import COST_KINDS
+    from ..split.allocate import budget_entries
 
     out = []
-    for item in plan.budget.items:
-        if isinstance(item, BudgetResult):
+    for line, group in budget_entries(plan.budget):
+        if group is None:
+            out.append(_Entry([n for n in (line.id, line.name) if n], line.kind in COST_KINDS))
             continue
-        if isinstance(item, BudgetGroup):
-            if group_sum(item) is None and item.subtotal and item.subtotal.amount is not None:
-                names = [n for n in [item.id] + [line.id for line in item.lines] if n]
-                names += [n for n in [item.subtotal.label, item.group] + [line.name for line in item.lines] if n]
-                kinds = {line.kind for line in item.lines}
-                label = item.subtotal.label or item.group or "gruppen"
-                note = (f"Följs upp som gruppen '{label}': planen anger bara gruppens delsumma, inte "
-                        f"{'radens' if len(item.lines) == 1 else 'radernas'} egna belopp.")
-                title = item.group or (item.lines[0].name if len(item.lines) == 1 else label)
-                out.append(_Entry(names, (kinds.pop() if len(kinds) == 1 else "cost") in COST_KINDS, note, title))
-            else:
-                out += [_Entry([n for n in (line.id, line.name) if n], line.kind in COST_KINDS) for line in item.lines]
-        else:
-            out.append(_Entry([n for n in (item.id, item.name) if n], item.kind in COST_KINDS))
+        names = [n for n in [group.id] + [member.id for member in group.lines] if n]
+        names += [n for n in [group.subtotal.label, group.group] + [member.name for member in group.lines] if n]
+        label = group.subtotal.label or group.group or "gruppen"
+        note = (f"Följs upp som gruppen '{label}': planen anger bara gruppens delsumma, inte "
+                f"{'radens' if len(group.lines) == 1 else 'radernas'} egna belopp.")
+        title = group.group or (group.lines[0].name if len(group.lines) == 1 else label)
+        out.append(_Entry(names, line.kind in COST_KINDS, note, title))
     return out
 
 

@@ -138,11 +138,12 @@ def _nearest_key(amount: int, stated: dict[str, int], keys: list[SplitKey]) -> S
     return best
 
 
-def _budget_lines(budget) -> list[BudgetLine]:
-    """Every line of the budget in order; a group whose lines have no amounts counts as one
-    line with its stated subtotal (as it does in the budget total), of its lines' kind when
-    they agree and a cost otherwise. Result rows are not lines."""
-    out: list[BudgetLine] = []
+def budget_entries(budget) -> list[tuple[BudgetLine, BudgetGroup | None]]:
+    """Every line of the budget in order, as split and follow-up count them; a group whose lines
+    have no amounts counts as one line with its stated subtotal (as it does in the budget total),
+    of its lines' kind when they agree and a cost otherwise — paired with that group (``None``
+    for a line of its own). Result rows are not lines."""
+    out: list[tuple[BudgetLine, BudgetGroup | None]] = []
     for item in budget.items:
         if isinstance(item, BudgetResult):
             continue
@@ -151,13 +152,13 @@ def _budget_lines(budget) -> list[BudgetLine]:
                 name = item.subtotal.label or item.group or ", ".join(line.name for line in item.lines)
                 kinds = {line.kind for line in item.lines}
                 types = {line.activity_type for line in item.lines}
-                out.append(BudgetLine(id=item.id, name=name, amount=item.subtotal.amount, parties=item.subtotal.parties,
-                                      kind=kinds.pop() if len(kinds) == 1 else "cost",
-                                      activity_type=types.pop() if len(types) == 1 else None))
+                out.append((BudgetLine(id=item.id, name=name, amount=item.subtotal.amount, parties=item.subtotal.parties,
+                                       kind=kinds.pop() if len(kinds) == 1 else "cost",
+                                       activity_type=types.pop() if len(types) == 1 else None), item))
             else:
-                out.extend(item.lines)
+                out.extend((line, None) for line in item.lines)
         else:
-            out.append(item)
+            out.append((item, None))
     return out
 
 
@@ -256,7 +257,7 @@ def split_plan(plan: Plan) -> Split:
     if sources and percent_total(s.share for s in plan.financing.sources) != 100:
         raise SplitProblem("finansieringskällornas andelar blir inte 100 %; rätta planen först (plan validate)")
     lines, left_out = [], []
-    for line in _budget_lines(budget):
+    for line, _ in budget_entries(budget):
         if line.kind not in COST_KINDS:  # income pays for the costs; an investment is not one
             left_out.append(LeftOut(line.id or line.name, line.name, line.kind,
                                     None if line.amount is None else line.amount * unit))
