@@ -21,6 +21,17 @@ def say(message: str) -> None:
     sys.stderr.write(terminal_text(message, keep_newlines=True) + "\n")
 
 
+def emit(data: bytes, output: Path | None) -> None:
+    """A command's output: to standard out, or written atomically to ``output``."""
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        from ..atomic import save
+
+        save(output, data)
+
+
 def plan_files(paths: list[Path] | None, config) -> list[tuple[Path, str]]:
     """The plan files named by ``paths``, or by the configuration's ``paths`` when none are given."""
     from ..paths import discover_plans

@@ -11,16 +11,14 @@ configuration, a file that cannot be read or written).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from ..errors import UsageError
-from . import say
+from . import emit, say
 
 
 def run(path: Path, actuals: Path, as_of: str | None, output_format: str, output: Path | None,
         mapping: Path | None = None) -> int:
-    from ..atomic import save
     from ..followup import followup_settings, load_followup
     from ..followup import outputs
     from ..lint import Settings
@@ -47,11 +45,7 @@ def run(path: Path, actuals: Path, as_of: str | None, output_format: str, output
         outputs.write_table(result)
     else:
         data = {"csv": outputs.csv_bytes, "json": outputs.json_bytes, "xlsx": outputs.xlsx_bytes}[output_format](result)
-        if output is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        else:
-            save(output, data)
+        emit(data, output)
         for warning in result.warnings:
             say(f"plan followup: varning: {warning}")
     return 1 if result.warnings else 0

@@ -12,12 +12,11 @@ import sys
 from pathlib import Path
 
 from ..errors import UsageError
-from . import say
+from . import emit, say
 
 
 def run(paths: list[Path] | None, year: int | None, population: Path | None, output_format: str,
         output: Path | None) -> int:
-    from ..atomic import save
     from ..lint import Settings, lint
     from ..lint.report import write_text
     from ..paths import PLAN_SUFFIXES
@@ -53,11 +52,8 @@ def run(paths: list[Path] | None, year: int | None, population: Path | None, out
             "json": lambda: outputs.json_bytes(portfolio),
             "html": lambda: _dashboard(portfolio, [path for path, _ in files]),
         }[output_format]()
-        if output is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        else:
-            save(output, data)
+        emit(data, output)
+        if output is not None:
             say(f"plan portfolio: {output} skriven")
     return 1 if portfolio.unreadable or portfolio.population_problem else 0
 

@@ -8,16 +8,14 @@ gets what each member pays (price × inhabitants, or per member). See ``split.al
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from ..errors import UsageError
-from . import say
+from . import emit, say
 
 
 def run(path: Path, output_format: str, output: Path | None, population: Path | None, monthly: bool,
         delimiter: str) -> int:
-    from ..atomic import save
     from ..lint import Settings
     from ..split import SplitProblem, period_months, read_population, split_plan, split_population
     from ..split import outputs
@@ -48,11 +46,7 @@ def run(path: Path, output_format: str, output: Path | None, population: Path | 
         "json": lambda: outputs.json_bytes(split, monthly),
         "xlsx": lambda: outputs.xlsx_bytes(split, monthly),
     }[output_format]()
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        save(output, data)
+    emit(data, output)
     return 0
 
 

@@ -100,21 +100,7 @@ class FollowupSettings:
 def load_followup_settings(path: Path) -> FollowupSettings:
     """``--mapping FILE``: the follow-up settings from a TOML file of their own (a ``[followup]``
     table, or ``[tool.plan.followup]``); a problem is a :class:`ConfigProblem` naming the file."""
-    import tomllib
-
-    from ..errors import UsageError
-    from ..paths import read_small_file
-
-    try:
-        text = read_small_file(path, "kopplingsfilen")
-    except UsageError as exc:
-        raise ConfigProblem(exc.message) from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigProblem(f"{path}: kan inte läsas: {exc}") from None
-    except RecursionError:
-        raise ConfigProblem(f"{path}: kan inte läsas: för djupt nästlad") from None
+    data = _read_toml(path, "kopplingsfilen")
     tool = data.get("tool")
     table = tool.get("plan", {}).get("followup") if isinstance(tool, dict) and isinstance(tool.get("plan"), dict) else None
     table = data.get("followup", table)
@@ -245,27 +231,33 @@ def _relative(file: str, root: Path) -> str:
     return PurePosixPath(Path(relative)).as_posix()
 
 
-def _find(start: Path) -> tuple[Path, dict] | None:
+def _read_toml(path: Path, what: str) -> dict:
+    """A TOML file as data; a FIFO, device or huge file is refused, not read, and every problem
+    is a :class:`ConfigProblem` naming the file (TOML's message ends "(at line L, column C)")."""
     import tomllib
 
     from ..errors import UsageError
     from ..paths import read_small_file
 
+    try:
+        text = read_small_file(path, what)
+    except UsageError as exc:
+        raise ConfigProblem(exc.message) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigProblem(f"{path}: kan inte läsas: {exc}") from None
+    except RecursionError:
+        raise ConfigProblem(f"{path}: kan inte läsas: för djupt nästlad") from None
+
+
+def _find(start: Path) -> tuple[Path, dict] | None:
     for directory in [start, *start.parents]:
         for name in (".plan.toml", "pyproject.toml"):
             candidate = directory / name
             if not candidate.exists() or candidate.is_dir():
                 continue
-            try:  # a FIFO, device or huge file named .plan.toml is refused, not read
-                text = read_small_file(candidate, "konfigurationsfilen")
-            except UsageError as exc:
-                raise ConfigProblem(exc.message) from None
-            try:
-                data = tomllib.loads(text)
-            except tomllib.TOMLDecodeError as exc:  # the message ends "(at line L, column C)"
-                raise ConfigProblem(f"{candidate}: kan inte läsas: {exc}") from None
-            except RecursionError:
-                raise ConfigProblem(f"{candidate}: kan inte läsas: för djupt nästlad") from None
+            data = _read_toml(candidate, "konfigurationsfilen")
             tool = data.get("tool", {})
             if not isinstance(tool, dict):
                 if name == "pyproject.toml":
