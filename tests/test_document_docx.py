@@ -343,3 +343,22 @@ def test_rendering_again_replaces_its_own_docx_and_never_a_foreign_one(tmp_path:
     refused = run_plan("render", str(PLANS / "2025-websesam.yaml"), "-f", "docx", "-o", str(foreign))
     assert refused.returncode == 1 and "--force" in refused.stderr
     assert foreign.read_bytes() == before
+
+
+def test_an_amount_is_one_word_when_columns_are_sized() -> None:
+    """Amounts are written with no-break spaces ("1 489 000"): a column must be at least as wide as
+    the whole amount, or Word and LibreOffice break it inside ("1 489 0" / "00")."""
+    import json
+
+    from forvaltning_cli.render.docx import CELL_PADDING, LINE_CHARACTERS, _column_widths
+
+    require("pandoc")
+    nbsp = "\u00a0"
+    markdown = ("| Rad | Budget |\n| --- | ---: |\n"
+                f"| {'ord ' * 30}| 1{nbsp}489{nbsp}000 |\n")
+    document = json.loads(subprocess.run(["pandoc", "-f", "gfm", "-t", "json"], input=markdown, text=True,
+                                         capture_output=True, check=True).stdout)
+    table = next(block for block in document["blocks"] if block["t"] == "Table")
+    _column_widths(table)
+    amount_share = table["c"][2][1][1]["c"]
+    assert amount_share >= (len("1 489 000") + CELL_PADDING) / LINE_CHARACTERS

@@ -330,6 +330,7 @@ def _is_block(node: dict) -> bool:
     return node.get("t") in BLOCKS
 
 
+_BREAKS = re.compile(r"[^\S\u00a0\u202f\u2007]+")  # where a line may break: whitespace, but no no-break space
 LINE_CHARACTERS = 72  # characters of table text across the text width (A4, 2,5 cm margins, 9,5 pt; DejaVu-wide)
 CELL_PADDING = 2  # characters' worth of cell margins per column
 
@@ -352,7 +353,8 @@ def _column_widths(table: dict) -> None:
             text = _stringify(cell[4])
             span = max(1, cell[3])
             if column < count and span == 1:
-                for word in text.split():
+                # A no-break space joins: "1 489 000" is one word that must fit (str.split() would cut it).
+                for word in _BREAKS.split(text):
                     # An address or a path may break at its punctuation; a Swedish compound may not.
                     size = min(len(word), 16) if ("@" in word or "/" in word or "." in word[:-1]) else len(word)
                     longest[column] = max(longest[column], size * bold)
