@@ -162,7 +162,7 @@ def _empty_dict() -> dict:
 class PlanModel(BaseModel):
     """Common configuration: unknown keys are errors, values are checked on assignment."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=False)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=False, defer_build=True)
 
 
 # --------------------------------------------------------------------------------------------
