@@ -6,7 +6,8 @@ The plan is plans/2026-shvo.yaml with its budget replaced by LINES lines in grou
 line split 70/30 or 50/50 between VGR and VGK by one of SHVO's own keys, with stated party
 amounts, group subtotals and a total that add up: a plan without findings in its budget. With
 --changed, a second file differs from the first in one line in a hundred (amount, name, a line
-added or removed), for ``plan diff``.
+added or removed), for ``plan diff``. Both are written in ``plan fmt``'s layout unless
+--unformatted is given.
 """
 
 from __future__ import annotations
@@ -53,7 +54,10 @@ def budget(lines: int, seed: int, change: bool = False) -> dict:
     return {"groups": groups, "total": total, "parties": parties}
 
 
-def write(lines: int, out: Path, seed: int, change: bool = False) -> None:
+def write(lines: int, out: Path, seed: int, change: bool = False, formatted: bool = True) -> None:
+    """Write the plan; ``formatted``: in ``plan fmt``'s layout, as a plan kept in git with
+    ``plan fmt --check`` in its CI is (otherwise as ruamel.yaml writes it by default, lists not
+    indented under their key)."""
     yaml = YAML()
     yaml.width = 4096
     plan = yaml.load((ROOT / "plans" / "2026-shvo.yaml").read_text(encoding="utf-8"))
@@ -64,6 +68,13 @@ def write(lines: int, out: Path, seed: int, change: bool = False) -> None:
     plan["budget"]["total"] = {"label": "Totalt", "amount": made["total"], "parties": made["parties"]}
     with out.open("w", encoding="utf-8") as stream:
         yaml.dump(plan, stream)
+    if formatted:
+        from forvaltning_cli.yearly.layout import format_text
+
+        text, findings = format_text(out.read_text(encoding="utf-8"), out.name)
+        if text is None:
+            raise SystemExit(f"{out}: plan fmt cannot format it: {findings}")
+        out.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
@@ -72,10 +83,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--changed", type=Path, help="also write a slightly different version here")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--unformatted", action="store_true", help="not in plan fmt's layout")
     args = parser.parse_args()
-    write(args.lines, args.out, args.seed)
+    write(args.lines, args.out, args.seed, formatted=not args.unformatted)
     if args.changed:
-        write(args.lines, args.changed, args.seed, change=True)
+        write(args.lines, args.changed, args.seed, change=True, formatted=not args.unformatted)
     print(f"wrote {args.out}" + (f" and {args.changed}" if args.changed else ""), file=sys.stderr)
 
 

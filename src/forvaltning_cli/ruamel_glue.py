@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import io
-from typing import Any
+from typing import Any, Iterator
 
 
 def node_classes() -> tuple[type, type, type]:
@@ -178,6 +178,20 @@ def round_trip_yaml(*, canonical_quotes: bool = False):
     yaml.width = 10**9  # never re-wrap: a re-wrapped line can lose or gain a space
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
+
+
+def parse_events(text: str) -> Iterator[Any]:
+    """The YAML events of ``text`` from libyaml (C parser), each with its start and end mark
+    (line, column and character index); raises ruamel.yaml's errors for bad YAML."""
+    from _ruamel_yaml import CParser
+    from ruamel.yaml.events import StreamEndEvent
+
+    parser = CParser(text)
+    while True:
+        event = parser.get_event()
+        yield event
+        if event is None or isinstance(event, StreamEndEvent):
+            return
 
 
 def dump(yaml: Any, data: Any) -> str:

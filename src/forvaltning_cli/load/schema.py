@@ -55,40 +55,64 @@ def _models_in(annotation: Any) -> list[type]:
     return out
 
 
-def allowed_keys(data: Any, path: tuple) -> list[str]:
-    """The keys the model allows in the mapping at ``path`` (for did-you-mean)."""
+def _field_models(model: type) -> dict[str, list[type]]:
+    """For each key of ``model`` (its alias or name), the models its value may hold."""
+    table = _FIELD_MODELS.get(model)
+    if table is None:
+        table = {}
+        for name, info in model.model_fields.items():
+            table.setdefault(info.alias or name, []).extend(_models_in(info.annotation))
+        _FIELD_MODELS[model] = table
+    return table
+
+
+_FIELD_MODELS: dict[type, dict[str, list[type]]] = {}
+
+
+def root_models() -> list[type]:
+    """The models a whole plan file may be: the start of :func:`child_models`."""
     from ..model import Plan
 
-    candidates: list[type] = [Plan]
-    node = data
-    for step in path:
-        next_candidates: list[type] = []
-        for model in candidates:
-            if isinstance(step, int):
-                next_candidates.append(model)
-                continue
-            for name, info in model.model_fields.items():
-                if (info.alias or name) == step:
-                    next_candidates.extend(_models_in(info.annotation))
-        node = node[step] if isinstance(node, (dict, list)) else None
-        if isinstance(node, dict) and len(next_candidates) > 1:
-            # Prefer the union member whose fields the mapping actually uses.
-            def overlap(model: type) -> int:
-                keys = {info.alias or name for name, info in model.model_fields.items()}
-                return len(keys & set(node))
+    return [Plan]
 
-            top = max(overlap(m) for m in next_candidates)
-            next_candidates = [m for m in next_candidates if overlap(m) == top]
-        candidates = next_candidates
-        if not candidates:
-            return []
+
+def child_models(candidates: list[type], step: Any, node: Any) -> list[type]:
+    """The models the value at ``step`` (a key, or a list index) may be, below a mapping or list
+    that may be any of ``candidates``; ``node`` is that value's data. Of the members of a union,
+    those whose keys the mapping uses most are kept."""
+    if isinstance(step, int):
+        found = candidates
+    else:
+        found = [model for candidate in candidates for model in _field_models(candidate).get(step, ())]
+    if isinstance(node, dict) and len(found) > 1:
+        def overlap(model: type) -> int:
+            return sum(key in node for key in _field_models(model))
+
+        top = max(overlap(m) for m in found)
+        found = [m for m in found if overlap(m) == top]
+    return found
+
+
+def keys_of(candidates: list[type]) -> list[str]:
+    """The keys the models allow, in the order the first of them declares them."""
     keys: list[str] = []
     for model in candidates:
-        for name, info in model.model_fields.items():
-            key = info.alias or name
+        for key in _field_models(model):
             if key not in keys:
                 keys.append(key)
     return keys
+
+
+def allowed_keys(data: Any, path: tuple) -> list[str]:
+    """The keys the model allows in the mapping at ``path`` (for did-you-mean)."""
+    candidates = root_models()
+    node = data
+    for step in path:
+        node = node[step] if isinstance(node, (dict, list)) else None
+        candidates = child_models(candidates, step, node)
+        if not candidates:
+            return []
+    return keys_of(candidates)
 
 
 TYPE_NAMES = {
