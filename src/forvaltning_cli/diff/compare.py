@@ -610,8 +610,13 @@ def _budget(c: _Collector, old: Plan, new: Plan) -> BudgetSummary | None:
         amount = scale.new(line.amount)
         c.add("budget", new_paths[id(line)], "added", f"Budgetrad {line.name}",
               new=amount, delta=amount or 0, unit=scale.unit)
+    same_unit = not scale.change
     for x, y in pairs:
         here = new_paths[id(y)]
+        if same_unit and x == y and x.amount_from == y.amount_from:  # the usual line: nothing to tell
+            if id(y) in moved:
+                c.add("budget", here, "moved", f"Budgetrad {y.name} har flyttats")
+            continue
         c.field("budget", f"{here}.name", f"Budgetrad {y.name}: benämning", x.name, y.name)
         c.field("budget", f"{here}.kind", f"Budgetrad {y.name}: radtyp", x.kind, y.kind, words=False)
         _amounts(c, here, f"Budgetrad {y.name}", x, y, columns, headings)
