@@ -168,6 +168,16 @@ def test_reordering_is_a_move_and_sections_get_word_diffs(websesam: Path) -> Non
     assert "dokumentet" in paragraph["old"] and "planen" in paragraph["new"]
 
 
+def test_a_budget_line_moved_unchanged_is_a_move_and_nothing_else(websesam: Path) -> None:
+    shutil.copy(websesam / "2025-websesam.yaml", websesam / "b.yaml")
+    visma = "    - id: utveckling-visma\n      name: Utveckling inkl. uppgraderingar mm. från Visma\n      amount: 30000\n"
+    edit(websesam / "b.yaml", (visma, ""), ("    - id: support-hmc\n", visma + "    - id: support-hmc\n"))
+    document = json.loads(plan("diff", "2025-websesam.yaml", "b.yaml", "-f", "json", cwd=websesam).stdout)
+    changes = {(c["path"], c["kind"]) for c in document["plans"][0]["changes"]}
+    assert len(changes) == 1  # two lines swapped places: one of them is told as moved
+    assert changes <= {("budget.items[utveckling-visma]", "moved"), ("budget.items[support-hmc]", "moved")}
+
+
 def test_exit_code_option(websesam: Path) -> None:
     same = plan("diff", "2025-websesam.yaml", "2025-websesam.yaml", "--exit-code", cwd=websesam)
     assert same.returncode == 0
