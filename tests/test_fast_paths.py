@@ -30,7 +30,8 @@ def stock_load(text: str):
 # Plain scalars that YAML 1.2 resolves to something other than a string, and near misses.
 TRICKY = ["0", "-1", "+7", "0o17", "0x1F", "1_000", "1.5", "-.5", "1e3", ".inf", "-.Inf", ".nan",
           "true", "False", "yes", "no", "on", "null", "~", "Null", "2025-01-01", "2025-12-10?",
-          "2025-01-01 10:00:00", "1:30", "017", "0b101", "=", "<<x", "12 000", "70 %", "Q4 2025"]
+          "2025-01-01 10:00:00", "1:30", "017", "0b101", "=", "<<x", "12 000", "70 %", "Q4 2025", "-0", "0000",
+          "-007", "1" * 40, "-" + "9" * 31]
 
 
 @pytest.mark.parametrize("path", sorted(PLANS.glob("*.yaml")), ids=lambda p: p.name)
@@ -49,6 +50,15 @@ def test_each_kind_of_plain_scalar_resolves_as_ruamel_resolves_it(scalar: str) -
         return
     assert loaded.data == stock_load(text)
     assert type(loaded.data["a"]) is type(stock_load(text)["a"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=-(10**40), max_value=10**40), st.sampled_from(["", "+", "0", "00"]))
+def test_integers_read_as_ruamel_reads_them(number: int, prefix: str) -> None:
+    written = prefix + str(number) if number >= 0 else str(number)
+    text = f"a: {written}\n"
+    value, expected = load_text(text, "x.yaml").data["a"], stock_load(text)["a"]
+    assert value == expected and type(value) is type(expected), written
 
 
 @settings(max_examples=300, deadline=None)

@@ -18,6 +18,10 @@ from .positions import EditorLines, LoadError, SourceMap
 MAX_DEPTH = 100
 MAX_NODES = 2_000_000  # bounds alias expansion ("billion laughs") as well as plain size
 
+# A plain decimal integer (no sign other than -, no leading zeros, no underscores): int() reads it
+# exactly as the YAML constructor does.
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]{0,30})").fullmatch
+
 _STANDARD_SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -182,6 +186,8 @@ class Builder:
                 return node.value
             if tag not in _STANDARD_SCALAR_TAGS:
                 raise self._tag_error(node)
+            if tag == "tag:yaml.org,2002:int" and _DECIMAL(node.value):
+                return int(node.value)  # what the constructor gives, without its general parsing
             try:
                 value = construct_scalar(self.constructor, node)
                 if type(value) is float:
