@@ -362,3 +362,43 @@ def test_an_amount_is_one_word_when_columns_are_sized() -> None:
     _column_widths(table)
     amount_share = table["c"][2][1][1]["c"]
     assert amount_share >= (len("1 489 000") + CELL_PADDING) / LINE_CHARACTERS
+
+
+def _pandoc_table(markdown: str) -> dict:
+    import json
+
+    require("pandoc")
+    document = json.loads(subprocess.run(["pandoc", "-f", "gfm", "-t", "json"], input=markdown, text=True,
+                                         capture_output=True, check=True).stdout)
+    return next(block for block in document["blocks"] if block["t"] == "Table")
+
+
+def test_a_table_too_wide_for_the_page_gets_smaller_text_and_its_amounts_still_fit() -> None:
+    """The follow-up table (seven columns of amounts in kronor and öre) does not fit across A4 at
+    the normal size: it is set smaller, down to 7 pt, and every amount still gets its whole width."""
+    from forvaltning_cli.render.docx import (
+        CELL_PADDING, LINE_CHARACTERS, SMALLEST_HALF_POINTS, TABLE_HALF_POINTS, _column_widths, _tables,
+    )
+
+    nbsp = "\u00a0"
+    amount = f"2{nbsp}894{nbsp}780,50"
+    wide = _pandoc_table("| Rad | Budget | Utfall | Prognos | Kvar | Förbrukat | Avvikelse |\n"
+                         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+                         f"| **Totalt budgetrader** | **{amount}** | **{amount}** | **{amount}** | **{amount}** | "
+                         f"**100 %** | **{amount}** |\n")
+    size = _column_widths(wide)
+    assert size is not None and SMALLEST_HALF_POINTS <= size < TABLE_HALF_POINTS
+    line = LINE_CHARACTERS * TABLE_HALF_POINTS / size  # characters across the page at that size
+    shares = [spec[1]["c"] for spec in wide["c"][2]]
+    assert all(share * line >= (len(amount) * 1.15 + CELL_PADDING) * 0.999 for share in shares[1:4])  # bold amounts
+    narrow = _pandoc_table("| Rad | Budget |\n| --- | ---: |\n| Drift | 1 000 |\n")
+    assert _column_widths(narrow) is None
+
+    xml = ('<w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r>'
+           '<w:r><w:rPr><w:b/><w:lang w:val="sv-SE"/></w:rPr><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+           '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>c</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body>')
+    out = _tables(xml, [15, None])
+    first, second = out.split("</w:tbl>")[:2]
+    assert first.count('<w:sz w:val="15"/>') == 2  # both runs of the too-wide table
+    assert '<w:b/><w:sz w:val="15"/><w:szCs w:val="15"/><w:lang' in first  # in the schema's order
+    assert "w:sz" not in second  # the other table keeps the normal size

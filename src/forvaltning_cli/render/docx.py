@@ -253,6 +253,7 @@ class _Context:
     refused: list[str]
     anchors: set[str] = field(default_factory=set)
     headings: list[tuple[int, str, str]] = field(default_factory=list)  # (level, bookmark, text)
+    table_sizes: list[int | None] = field(default_factory=list)  # per table in order: its text size, if smaller
 
 
 def _image(node: dict, ctx: _Context) -> dict:
@@ -333,36 +334,53 @@ def _is_block(node: dict) -> bool:
 _BREAKS = re.compile(r"[^\S\u00a0\u202f\u2007]+")  # where a line may break: whitespace, but no no-break space
 LINE_CHARACTERS = 72  # characters of table text across the text width (A4, 2,5 cm margins, 9,5 pt; DejaVu-wide)
 CELL_PADDING = 2  # characters' worth of cell margins per column
+TABLE_HALF_POINTS = 21  # the table text's size in the reference document (Normal: 10,5 pt), in half points
+SMALLEST_HALF_POINTS = 14  # a table too wide for the page is set in smaller text, down to 7 pt
 
 
-def _column_widths(table: dict) -> None:
+def _wide(word: str) -> float:
+    """A word's width in average characters: m and w are half as wide again ("Summa")."""
+    return len(word) + 0.5 * sum(word.count(c) for c in "mwMW")
+
+
+def _column_widths(table: dict) -> int | None:
     """Relative column widths from the content: every column as wide as its longest word (so no
-    word breaks in the middle), the room left over shared by how much text a column has."""
+    word breaks in the middle), the room left over shared by how much text a column has.
+
+    A table whose words do not fit across the page at the normal size (a follow-up table of
+    seven columns of amounts in kronor and öre) gets smaller text, down to 7 pt: the size in half
+    points is returned (None: the normal size) and :func:`_tables` sets it."""
     attr, caption, specs, head, bodies, foot = table["c"]
     head_rows = list(head[1])
     rows = head_rows + [row for body in bodies for row in body[2] + body[3]] + list(foot[1])
     count = len(specs)
     if not count:
-        return
+        return None
     longest = [1.0] * count
     length = [1.0] * count
     for row in rows:
         column = 0
-        bold = 1.15 if row in head_rows else 1.0
+        heading = row in head_rows
         for cell in row[1]:
             text = _stringify(cell[4])
+            bold = 1.15 if heading or '"Strong"' in json.dumps(cell[4]) else 1.0  # bold text is wider
             span = max(1, cell[3])
             if column < count and span == 1:
                 # A no-break space joins: "1 489 000" is one word that must fit (str.split() would cut it).
                 for word in _BREAKS.split(text):
                     # An address or a path may break at its punctuation; a Swedish compound may not.
-                    size = min(len(word), 16) if ("@" in word or "/" in word or "." in word[:-1]) else len(word)
+                    size = min(len(word), 16) if ("@" in word or "/" in word or "." in word[:-1]) else _wide(word)
                     longest[column] = max(longest[column], size * bold)
                 length[column] = max(length[column], len(text) * bold)
             column += span
     least = [word + CELL_PADDING for word in longest]
     wanted = [max(least[i], min(length[i], 60) + CELL_PADDING) for i in range(count)]
-    spare = LINE_CHARACTERS - sum(least)
+    size = None
+    line = LINE_CHARACTERS
+    if sum(least) > LINE_CHARACTERS:
+        size = max(SMALLEST_HALF_POINTS, int(TABLE_HALF_POINTS * LINE_CHARACTERS / sum(least)))
+        line = LINE_CHARACTERS * TABLE_HALF_POINTS / size
+    spare = line - sum(least)
     if spare <= 0:
         widths = least
     else:
@@ -373,6 +391,7 @@ def _column_widths(table: dict) -> None:
             widths = wanted
     total = sum(widths)
     table["c"][2] = [[spec[0], {"t": "ColWidth", "c": round(width / total, 4)}] for spec, width in zip(specs, widths)]
+    return size
 
 
 def _toc_blocks(ctx: _Context) -> list[dict]:
@@ -435,16 +454,17 @@ def _blocks(blocks: list, ctx: _Context) -> list:
             out.append({"t": "Div", "c": [attr, _blocks(content, ctx)]})
         elif kind == "Table":
             block = {"t": "Table", "c": _walk(block["c"], ctx)}
-            _column_widths(block)
+            ctx.table_sizes.append(_column_widths(block))
             out.append(block)
         else:
             out.append({**block, "c": _walk(block["c"], ctx)} if "c" in block else block)
     return out
 
 
-def prepare(tree: dict, roots: list[Path], refused: list[str]) -> dict:
-    """The Markdown document's tree made into the Word document's: see the module docstring."""
-    ctx = _Context(roots, refused)
+def prepare(tree: dict, roots: list[Path], refused: list[str], table_sizes: list | None = None) -> dict:
+    """The Markdown document's tree made into the Word document's: see the module docstring.
+    ``table_sizes`` receives each table's text size for :func:`finish` (None: the normal size)."""
+    ctx = _Context(roots, refused, table_sizes=table_sizes if table_sizes is not None else [])
     blocks: list = list(tree["blocks"])
 
     # Template anchors (<a id="x"></a> before a heading) become the heading's identifier (its bookmark).
@@ -589,8 +609,36 @@ def fill_fields(xml: str, values: dict[str, str]) -> str:
     )
 
 
-def _tables(xml: str) -> str:
-    """Every table's first row repeats as a header row; no row breaks across pages."""
+# Where w:sz goes in a run's properties: before these (the schema's order of CT_RPr).
+_AFTER_SIZE = re.compile(r"<w:(?:highlight|u|effect|bdr|shd|fitText|vertAlign|rtl|cs|em|lang|eastAsianLayout|specVanish|oMath)\b")
+
+
+def _sized_runs(table: str, half_points: int) -> str:
+    """The table's text at ``half_points``: each run gets the size in its properties."""
+    size = f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
+
+    def run_properties(match: re.Match) -> str:
+        inner = re.sub(r"<w:szC?s?\b[^>]*/>", "", match.group(1))
+        later = _AFTER_SIZE.search(inner)
+        at = later.start() if later else len(inner)
+        return f"<w:rPr>{inner[:at]}{size}{inner[at:]}</w:rPr>"
+
+    table = re.sub(r"<w:rPr>(.*?)</w:rPr>", run_properties, table, flags=re.S)
+    table = re.sub(r"<w:rPr\s*/>", f"<w:rPr>{size}</w:rPr>", table)
+    return re.sub(r"<w:r>(?!<w:rPr)", f"<w:r><w:rPr>{size}</w:rPr>", table)
+
+
+def _tables(xml: str, sizes: list[int | None] | None = None) -> str:
+    """Every table's first row repeats as a header row; no row breaks across pages; a table with a
+    size in ``sizes`` (one entry a table, in order) gets its text at that size."""
+    if sizes and any(sizes):
+        tables = iter(sizes)
+
+        def sized(match: re.Match) -> str:
+            half_points = next(tables, None)
+            return _sized_runs(match.group(0), half_points) if half_points else match.group(0)
+
+        xml = re.sub(r"<w:tbl>.*?</w:tbl>", sized, xml, flags=re.S)
 
     def first_row(match: re.Match) -> str:
         head, row = match.group(1), match.group(2)
@@ -609,7 +657,8 @@ def _tables(xml: str) -> str:
     return re.sub(r'(<pic:cNvPr\b[^>]*\bdescr=")data:[^"]*(")', r"\1\2", xml)
 
 
-def finish(raw: bytes, props: DocxProperties, now: dt.datetime | None = None) -> bytes:
+def finish(raw: bytes, props: DocxProperties, now: dt.datetime | None = None,
+           table_sizes: list[int | None] | None = None) -> bytes:
     """pandoc's .docx with the tables, properties, fields and own-output marker set."""
     now = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
     application = f"{APPLICATION} {__version__}"
@@ -620,7 +669,7 @@ def finish(raw: bytes, props: DocxProperties, now: dt.datetime | None = None) ->
         for name in names:
             data = source.read(name)
             if name == "word/document.xml":
-                data = fill_fields(_tables(data.decode("utf-8")), values).encode("utf-8")
+                data = fill_fields(_tables(data.decode("utf-8"), table_sizes), values).encode("utf-8")
             elif re.fullmatch(r"word/(header|footer)\d*\.xml", name):
                 data = fill_fields(data.decode("utf-8"), values).encode("utf-8")
             elif name == "docProps/core.xml":
@@ -674,10 +723,11 @@ def render_docx(plan: Plan, file: str, findings: list[Finding], template_dir: Pa
     tree = json.loads(_run_pandoc([pandoc, "--sandbox", "-f", READER, "-t", "json"],
                                   markdown.encode("utf-8"), "Markdown till dokumentträd"))
     roots = [plan_path.resolve().parent] if plan_path is not None else []
-    tree = prepare(tree, roots, refused)
+    table_sizes: list[int | None] = []
+    tree = prepare(tree, roots, refused, table_sizes)
     with tempfile.TemporaryDirectory(prefix="plan-docx-") as scratch:
         # An empty data directory: no user's pandoc defaults, templates or filters take part.
         arguments = [pandoc, "--data-dir", scratch, "-f", "json", "-t", "docx",
                      f"--reference-doc={reference}", "-o", "-"]
         raw = _run_pandoc(arguments, json.dumps(tree).encode("utf-8"), "Word-dokumentet")
-    return finish(raw, properties(plan, file))
+    return finish(raw, properties(plan, file), table_sizes=table_sizes)
