@@ -61,7 +61,7 @@ abbreviations:
 MUTATIONS = st.sampled_from([
     "comment-line", "eol-comment", "blank", "indent+1", "indent-1", "indent+2", "swap", "quote-double",
     "quote-single", "unquote", "trailing-blank", "colon-space", "dash-space", "flow-space", "dedent-comment",
-    "delete",
+    "delete", "end-comment", "flow-comment", "key-comment",
 ])
 
 
@@ -105,6 +105,12 @@ def _mutate(text: str, operations: list[tuple[str, int, int]]) -> str:
             lines[at] = line.replace(", ", "," + indent, 1).replace("[", "[" + indent, 1)
         elif operation == "delete" and len(lines) > 3:
             del lines[at]
+        elif operation == "end-comment":
+            lines.append(indent * 2 + "# slut")
+        elif operation == "flow-comment" and "[" in line:
+            lines[at] = line.replace(", ", ",  # inne\n" + " " * (4 + amount), 1)
+        elif operation == "key-comment" and line.rstrip().endswith(":"):
+            lines[at] = line + indent + " # om avsnittet"
     return "\n".join(lines) + "\n"
 
 
