@@ -413,6 +413,19 @@ def _loader_class():
                 return contents, str(candidate), uptodate
             raise TemplateNotFound(template)
 
+    class BuiltinLoader(ContainedLoader):
+        """The shipped templates: precompiled where a module matches (``render.precompiled``)."""
+
+        def load(self, environment, name, globals=None):
+            from . import precompiled
+
+            source, filename, uptodate = self.get_source(environment, name)
+            template = precompiled.load(environment, name, source, filename, uptodate,
+                                        globals if globals is not None else {})
+            return template if template is not None else super().load(environment, name, globals)
+
+    ContainedLoader.Builtin = BuiltinLoader
+
     return ContainedLoader
 
 
@@ -468,7 +481,7 @@ def make_environment(user_paths: list[Path], autoescape: bool):
         pass
 
     loader_class = _loader_class()
-    builtin = loader_class(str(builtin_templates()))
+    builtin = loader_class.Builtin(str(builtin_templates()))
     loader = ChoiceLoader(
         [loader_class([str(p) for p in user_paths]), PrefixLoader({"builtin": builtin}), builtin]
     )

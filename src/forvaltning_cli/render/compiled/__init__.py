@@ -1,0 +1,1 @@
+"""Shipped templates compiled ahead of time: see forvaltning_cli.render.precompiled."""
