@@ -313,6 +313,12 @@ def _fractions(percents: tuple) -> tuple:
     return tuple((party, Fraction(percent) / 100) for party, percent in percents)
 
 
+@functools.lru_cache(maxsize=1024)
+def _integer_shares(percents: tuple) -> dict[str, tuple[int, int]]:
+    """Each party's share as (numerator, denominator), for :func:`matches_key` (read-only)."""
+    return {party: (w.numerator, w.denominator) for party, w in _fractions(percents)}
+
+
 def exact_shares(amount: int, weights: Mapping[str, Fraction]) -> dict[str, Fraction]:
     return {party: amount * weight for party, weight in weights.items()}
 
@@ -350,11 +356,8 @@ def matches_key(amount: int, parties: Mapping[str, int], key: SplitKey) -> bool:
     one krona (the exact share rounded up or down), and together they make the line amount. A key
     that is not per party (``basis``) matches nothing.
     """
-    weights = _fractions(tuple((key.shares or {}).items()))
-    if not weights:
-        return False
-    if any(party not in dict(weights) for party in parties) or sum(parties.values()) != amount:
+    shares = _integer_shares(tuple((key.shares or {}).items()))
+    if not shares or sum(parties.values()) != amount or any(party not in shares for party in parties):
         return False
     # |stated − amount × share| < 1, in integers: |stated × d − amount × n| < d for share n/d.
-    return all(abs(parties.get(party, 0) * w.denominator - amount * w.numerator) < w.denominator
-               for party, w in weights)
+    return all(abs(parties.get(party, 0) * d - amount * n) < d for party, (n, d) in shares.items())
