@@ -338,6 +338,15 @@ TABLE_HALF_POINTS = 21  # the table text's size in the reference document (Norma
 SMALLEST_HALF_POINTS = 14  # a table too wide for the page is set in smaller text, down to 7 pt
 
 
+def _has_strong(node) -> bool:
+    """Whether a piece of the document tree holds bold text (a ``Strong`` inline)."""
+    if isinstance(node, dict):
+        return node.get("t") == "Strong" or _has_strong(node.get("c"))
+    if isinstance(node, list):
+        return any(_has_strong(item) for item in node)
+    return False
+
+
 def _wide(word: str) -> float:
     """A word's width in average characters: m and w are half as wide again ("Summa")."""
     return len(word) + 0.5 * sum(word.count(c) for c in "mwMW")
@@ -363,7 +372,7 @@ def _column_widths(table: dict) -> int | None:
         heading = row in head_rows
         for cell in row[1]:
             text = _stringify(cell[4])
-            bold = 1.15 if heading or '"Strong"' in json.dumps(cell[4]) else 1.0  # bold text is wider
+            bold = 1.15 if heading or _has_strong(cell[4]) else 1.0  # bold text is wider
             span = max(1, cell[3])
             if column < count and span == 1:
                 # A no-break space joins: "1 489 000" is one word that must fit (str.split() would cut it).
