@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import MINIMAL_PLAN, PLANS, ROOT, plan
@@ -300,7 +300,10 @@ def test_round_trip_of_valid_plans_is_identical(name, operations) -> None:
     data, applied = _mutate(load_text(text, name).data, operations)
     assert len(applied) == len(operations)
     mutated = _dump(data)
-    assert _comparable(load_text(mutated, name).data) == _comparable(data)
+    # The plain dump is this test's own writer, not plan fmt: ruamel's pure-Python emitter writes a
+    # next-line character (U+0085) in single quotes so that it reads back as a space. Such a text
+    # does not say what ``data`` says, so there is nothing to format faithfully.
+    assume(_comparable(load_text(mutated, name).data) == _comparable(data))
     formatted, findings = format_text(mutated, name)
     if formatted is None:
         # Today only a float ruamel's representer cannot write back exactly (1.86113204744004e-308
